@@ -1,0 +1,44 @@
+/** Feed format version 1: the contract between the CLI, feed hosts and the widget. */
+
+export const FEED_VERSION = 1;
+
+export interface ApplyLink {
+  url: string;
+  label?: string;
+}
+
+export interface Organization {
+  name: string;
+  url?: string;
+  logo?: string;
+}
+
+export interface Posting {
+  /** Unique within the feed and URL-safe: `[A-Za-z0-9._~-]+`. */
+  id: string;
+  /** BCP 47 language tag of the posting's text. */
+  lang: string;
+  title: string;
+  intro?: string;
+  /** ISO 8601 date (`2026-03-01`) or date-time. */
+  datePosted: string;
+  validThrough?: string;
+  team?: string;
+  location?: string;
+  employmentType?: string;
+  image?: string;
+  /** The posting's canonical page. */
+  url?: string;
+  apply?: ApplyLink;
+  /** Postings that are translations of one another share this key. */
+  translationKey?: string;
+  /** Markdown with Hugo shortcodes. */
+  body: string;
+}
+
+export interface Feed {
+  version: typeof FEED_VERSION;
+  generated?: string;
+  organization?: Organization;
+  postings: Posting[];
+}
