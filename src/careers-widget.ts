@@ -1,0 +1,27 @@
+/**
+ * The package entry: defines every element. The only module with side effects; a second
+ * copy of the script on the same page finds the names taken and leaves them be.
+ */
+import { CareersAccordion } from './components/careers-accordion/careers-accordion.js';
+import { CareersApplyButton } from './components/careers-apply-button/careers-apply-button.js';
+import { CareersContactCard } from './components/careers-contact-card/careers-contact-card.js';
+import { CareersJobCard } from './components/careers-job-card/careers-job-card.js';
+import { CareersJobPosting } from './components/careers-job-posting/careers-job-posting.js';
+import { CareersWidget } from './components/careers-widget/careers-widget.js';
+
+const ELEMENTS: Record<string, CustomElementConstructor> = {
+  'careers-widget': CareersWidget,
+  'careers-job-card': CareersJobCard,
+  'careers-job-posting': CareersJobPosting,
+  'careers-accordion': CareersAccordion,
+  'careers-contact-card': CareersContactCard,
+  'careers-apply-button': CareersApplyButton,
+};
+
+for (const [name, element] of Object.entries(ELEMENTS)) {
+  if (!customElements.get(name)) customElements.define(name, element);
+}
+
+export { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobCard, CareersJobPosting, CareersWidget };
+export * from './events.js';
+export type { Feed, Posting, ApplyLink, Organization } from './feed/types.js';

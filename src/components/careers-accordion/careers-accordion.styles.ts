@@ -1,0 +1,58 @@
+import { css } from 'lit';
+import { focusRing, tokens } from '../shared/tokens.js';
+
+export const accordionStyles = [
+  focusRing,
+  css`
+    :host {
+      display: block;
+      margin: 1em 0;
+      border: 1px solid ${tokens.border};
+      border-radius: ${tokens.radius};
+      background: ${tokens.surface};
+    }
+    [part='heading'] {
+      margin: 0;
+      font-size: 1.0625em;
+    }
+    [part='toggle'] {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 1em;
+      width: 100%;
+      padding: 0.75em ${tokens.space};
+      border: 0;
+      border-radius: inherit;
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-weight: 600;
+      text-align: start;
+      cursor: pointer;
+    }
+    .chevron {
+      flex: none;
+      width: 1.25em;
+      height: 1.25em;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      transition: transform 0.2s ease;
+    }
+    :host([open]) .chevron {
+      transform: rotate(180deg);
+    }
+    [part='content'] {
+      padding: 0 ${tokens.space} ${tokens.space};
+    }
+    [part='content'][hidden] {
+      display: none;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .chevron {
+        transition: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,72 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { CareersApplyEvent } from '../../events.js';
+import { iconFor } from '../../content/icons.js';
+import { isExternal, safeUrl } from '../../content/url-policy.js';
+import { renderIcon } from '../shared/icon.js';
+import { applyButtonStyles } from './careers-apply-button.styles.js';
+
+/**
+ * The call to apply: a link styled as a button, with an optional description. Links to
+ * other sites open in a new tab without an opener. A URL the policy refuses leaves the
+ * label as plain text.
+ *
+ * @fires careers-apply - The reader followed the link; detail `{ postingId, url }` (bubbles, composed).
+ * @csspart base - The link (or the inert box when there is no usable URL).
+ * @csspart label - The label.
+ * @csspart description - The description under the label.
+ * @cssprop --careers-color-accent - Button background.
+ * @cssprop --careers-color-accent-text - Button text colour.
+ * @cssprop --careers-radius - Corner radius.
+ */
+@localized()
+export class CareersApplyButton extends LitElement {
+  static override styles = applyButtonStyles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Where applying happens: https:, http:, mailto: or tel:. */
+  @property() href = '';
+
+  /** The button's words; "Apply" when empty. */
+  @property() label = '';
+
+  /** A line under the label. */
+  @property() description = '';
+
+  /** An icon: external, arrow, email, phone, globe, or a Font Awesome class naming one. */
+  @property() icon = '';
+
+  /** The posting this button applies to, reported in `careers-apply`. */
+  @property({ attribute: 'posting-id' }) postingId = '';
+
+  private handleClick(url: string) {
+    this.dispatchEvent(new CareersApplyEvent(this.postingId, url));
+  }
+
+  override render() {
+    const url = safeUrl(this.href, document.baseURI, 'link');
+    const icon = iconFor(this.icon);
+    const content = html`<span class="text">
+        <span part="label">${this.label || msg('Apply')}</span>
+        ${this.description ? html`<span part="description">${this.description}</span>` : nothing}
+      </span>
+      ${icon ? renderIcon(icon) : nothing}`;
+    if (!url) return html`<span part="base">${content}</span>`;
+    const external = isExternal(url, location.origin);
+    return html`<a
+      part="base"
+      href=${url}
+      target=${external ? '_blank' : nothing}
+      rel=${external ? 'noopener noreferrer' : nothing}
+      @click=${() => this.handleClick(url)}
+      >${content}</a
+    >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'careers-apply-button': CareersApplyButton;
+  }
+}

@@ -1,0 +1,57 @@
+import { css } from 'lit';
+import { focusRing, tokens } from '../shared/tokens.js';
+
+export const contactCardStyles = [
+  focusRing,
+  css`
+    :host {
+      display: block;
+      margin: 1.5em 0;
+      font-family: ${tokens.font};
+      color: ${tokens.text};
+    }
+    [part='base'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${tokens.space};
+      padding: ${tokens.space};
+      border-radius: ${tokens.radius};
+      background: ${tokens.subtle};
+    }
+    [part='image'] {
+      flex: none;
+      width: 96px;
+      height: 96px;
+      border-radius: 50%;
+      object-fit: cover;
+    }
+    .content {
+      flex: 1 1 14em;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    [part='heading'] {
+      margin: 0 0 0.25em;
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+    ::slotted(p) {
+      margin: 0 0 0.5em;
+    }
+    [part='action'] {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      padding: 0 1em;
+      border: 2px solid ${tokens.accent};
+      border-radius: ${tokens.radius};
+      color: ${tokens.accent};
+      font-weight: 600;
+      text-decoration: none;
+    }
+    [part='action']:hover {
+      text-decoration: underline;
+    }
+  `,
+];

@@ -1,0 +1,70 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import type { Posting } from '../../feed/types.js';
+import { CareersOpenEvent } from '../../events.js';
+import { renderFacts } from '../shared/posting-facts.js';
+import { clampLevel } from '../shared/heading.js';
+import { isPlainClick } from '../shared/plain-click.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { safeUrl } from '../../content/url-policy.js';
+import { jobCardStyles } from './careers-job-card.styles.js';
+
+/**
+ * One posting in the list: its title as a real link to the posting, the intro and the
+ * facts (team, location, employment type, date posted).
+ *
+ * @fires careers-open - A plain click on the title link; cancelled by a widget that opens the posting in place (not composed).
+ * @csspart base - The card's box.
+ * @csspart title - The heading that holds the link.
+ * @csspart link - The link to the posting; the whole card is its click target.
+ * @csspart intro - The intro text.
+ * @csspart meta - The list of facts.
+ * @cssprop --careers-color-surface - Card background.
+ * @cssprop --careers-color-border - Card border.
+ * @cssprop --careers-color-accent - Link colour and hover border.
+ * @cssprop --careers-color-muted - Colour of the facts.
+ * @cssprop --careers-radius - Corner radius.
+ * @cssprop --careers-space - Inner spacing.
+ * @cssprop --careers-title-size - Title font size.
+ */
+@localized()
+export class CareersJobCard extends LitElement {
+  static override styles = jobCardStyles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The posting to show. */
+  @property({ attribute: false }) posting?: Posting;
+
+  /** Where the title link points: the posting's own URL. */
+  @property() href = '';
+
+  /** The heading level of the title, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  private handleLinkClick(event: MouseEvent) {
+    if (!this.posting || !isPlainClick(event)) return;
+    const open = new CareersOpenEvent(this.posting.id);
+    this.dispatchEvent(open);
+    if (open.defaultPrevented) event.preventDefault();
+  }
+
+  override render() {
+    const posting = this.posting;
+    if (!posting) return nothing;
+    const href = (this.href && safeUrl(this.href, document.baseURI, 'link')) || `#${posting.id}`;
+    return html`<article part="base" lang=${posting.lang}>
+      <div part="title" role="heading" aria-level=${clampLevel(this.headingLevel, 2)}>
+        <a part="link" href=${href} @click=${this.handleLinkClick}>${posting.title}</a>
+      </div>
+      ${posting.intro ? html`<p part="intro">${posting.intro}</p>` : nothing}
+      <ul part="meta">${renderFacts(posting, resolveLocale(this))}</ul>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'careers-job-card': CareersJobCard;
+  }
+}

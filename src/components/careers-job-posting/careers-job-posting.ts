@@ -1,0 +1,163 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import type { Posting } from '../../feed/types.js';
+import { CareersBackEvent } from '../../events.js';
+import { safeUrl } from '../../content/url-policy.js';
+import { plainParagraphs } from '../../content/plain-text.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { clampLevel } from '../shared/heading.js';
+import { renderIcon } from '../shared/icon.js';
+import { isPlainClick } from '../shared/plain-click.js';
+import { renderFacts } from '../shared/posting-facts.js';
+import type { CareersAccordion } from '../careers-accordion/careers-accordion.js';
+import { jobPostingStyles } from './careers-job-posting.styles.js';
+
+type RenderedBody = { kind: 'pending' } | { kind: 'ready'; fragment: DocumentFragment } | { kind: 'failed' };
+
+/**
+ * One whole posting: title, facts, the apply button and the rendered body (Markdown and
+ * Hugo shortcodes, sanitised), with a way back to the list. The body renderer is loaded
+ * on first use, so a page that only lists postings never downloads it.
+ *
+ * @fires careers-back - A plain click on the back link; cancelled by a widget that returns to its list in place (not composed).
+ * @csspart back - The link back to the list.
+ * @csspart title - The posting's title (focused when the posting opens).
+ * @csspart meta - The facts: team, location, employment type, date.
+ * @csspart image - The posting's image.
+ * @csspart body - The rendered body.
+ * @cssprop --careers-color-accent - Links and action buttons.
+ * @cssprop --careers-color-muted - Colour of the facts.
+ * @cssprop --careers-color-subtle - Background of notes and code.
+ * @cssprop --careers-title-size - Base title size (the posting title is 1.4 times it).
+ */
+@localized()
+export class CareersJobPosting extends LitElement {
+  static override styles = jobPostingStyles;
+
+  @state() private body: RenderedBody = { kind: 'pending' };
+
+  @query('[part="title"]') private titleElement?: HTMLElement;
+
+  /** The posting to show. */
+  @property({ attribute: false }) posting?: Posting;
+
+  /** The URL relative links in the posting resolve against: the feed's URL. Defaults to the page. */
+  @property({ attribute: 'base-url' }) baseUrl = '';
+
+  /** The heading level of the title; the body's headings nest below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Where the back link points: the list's URL. Without it there is no back link. */
+  @property({ attribute: 'back-href' }) backHref = '';
+
+  // Only the newest render may fill the body when postings change quickly.
+  private renderToken = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('posting') || changed.has('baseUrl') || changed.has('headingLevel')) this.renderBody();
+  }
+
+  private async renderBody() {
+    const token = ++this.renderToken;
+    this.body = { kind: 'pending' };
+    const posting = this.posting;
+    if (!posting) return;
+    try {
+      const { renderBody } = await import('../../content/render-body.js');
+      if (token !== this.renderToken) return;
+      const { fragment } = renderBody(posting.body, {
+        baseUrl: this.baseUrl || document.baseURI,
+        postingId: posting.id,
+        headingLevel: clampLevel(this.headingLevel, 2),
+      });
+      this.body = { kind: 'ready', fragment };
+    } catch {
+      if (token === this.renderToken) this.body = { kind: 'failed' };
+    }
+  }
+
+  private handleBackClick(event: MouseEvent) {
+    if (!isPlainClick(event)) return;
+    const back = new CareersBackEvent();
+    this.dispatchEvent(back);
+    if (back.defaultPrevented) event.preventDefault();
+  }
+
+  /** In-posting `#id` links open the accordion they name and scroll to it, leaving the page's URL alone. */
+  private handleBodyClick(event: MouseEvent) {
+    const link = event.composedPath().find((target): target is HTMLAnchorElement => target instanceof HTMLAnchorElement);
+    const fragment = link?.getAttribute('href');
+    if (!fragment?.startsWith('#')) return;
+    event.preventDefault();
+    const target = this.renderRoot.querySelector(`[id="${CSS.escape(decodeFragment(fragment))}"]`);
+    if (target) this.reveal(target);
+  }
+
+  private reveal(target: Element) {
+    for (let node: Element | null = target; node; node = node.parentElement) {
+      if (node.localName === 'careers-accordion') (node as CareersAccordion).open = true;
+    }
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
+    if (target.localName === 'careers-accordion') (target as HTMLElement).focus({ preventScroll: true });
+  }
+
+  /** Moves focus to the title, so a screen reader starts reading the posting there. */
+  focusHeading() {
+    this.titleElement?.focus();
+  }
+
+  override render() {
+    const posting = this.posting;
+    if (!posting) return nothing;
+    const image = posting.image && safeUrl(posting.image, this.baseUrl || document.baseURI, 'image');
+    const apply = posting.apply && safeUrl(posting.apply.url, this.baseUrl || document.baseURI, 'link');
+    return html`${this.renderBack()}
+      <article lang=${posting.lang}>
+        <div part="title" role="heading" aria-level=${clampLevel(this.headingLevel, 2)} tabindex="-1">${posting.title}</div>
+        <ul part="meta">${renderFacts(posting, resolveLocale(this))}</ul>
+        ${image ? html`<img part="image" src=${image} alt="" />` : nothing}
+        ${apply
+          ? html`<careers-apply-button
+              href=${apply}
+              label=${posting.apply?.label ?? ''}
+              posting-id=${posting.id}
+              icon="external"
+            ></careers-apply-button>`
+          : nothing}
+        <div part="body" @click=${this.handleBodyClick}>${this.renderBodyContent(posting)}</div>
+      </article>`;
+  }
+
+  private renderBack() {
+    const href = this.backHref && safeUrl(this.backHref, document.baseURI, 'link');
+    if (!href) return nothing;
+    return html`<a part="back" href=${href} @click=${this.handleBackClick}>${renderIcon('arrow')}${msg('All positions')}</a>`;
+  }
+
+  private renderBodyContent(posting: Posting) {
+    switch (this.body.kind) {
+      case 'ready':
+        return this.body.fragment;
+      case 'failed':
+        return plainParagraphs(posting.body).map((paragraph) => html`<p>${paragraph}</p>`);
+      default:
+        return html`<p role="status">${msg('Loading…')}</p>`;
+    }
+  }
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment.slice(1));
+  } catch {
+    return fragment.slice(1);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'careers-job-posting': CareersJobPosting;
+  }
+}

@@ -1,0 +1,59 @@
+import { css } from 'lit';
+import { focusRing, tokens } from '../shared/tokens.js';
+
+export const widgetStyles = [
+  focusRing,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      font-family: ${tokens.font};
+      color: ${tokens.text};
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    [part='list'] {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--careers-card-min-width, 18rem)), 1fr));
+      gap: var(--careers-gap, ${tokens.space});
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    [part='status'] {
+      margin: 0 0 1em;
+    }
+    [part='error'] {
+      padding: ${tokens.space};
+      border: 1px solid ${tokens.danger};
+      border-inline-start-width: 4px;
+      border-radius: ${tokens.radius};
+    }
+    [part='error'] p {
+      margin: 0 0 0.75em;
+    }
+    [part='retry'] {
+      min-height: 44px;
+      padding: 0 1.25em;
+      border: 2px solid ${tokens.accent};
+      border-radius: ${tokens.radius};
+      background: ${tokens.surface};
+      color: ${tokens.accent};
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    /* Reserve roughly the first row of cards while loading, so the host page does not jump. */
+    .placeholders {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--careers-card-min-width, 18rem)), 1fr));
+      gap: var(--careers-gap, ${tokens.space});
+    }
+    .placeholder {
+      height: 9rem;
+      border-radius: ${tokens.radius};
+      background: ${tokens.subtle};
+    }
+  `,
+];

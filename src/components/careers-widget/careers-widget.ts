@@ -1,0 +1,275 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import type { Feed, Posting } from '../../feed/types.js';
+import { FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
+import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
+import { DEFAULT_ROUTE_KEY, postingFragment, readRoute } from '../../routing/fragment.js';
+import { clampLevel } from '../shared/heading.js';
+import type { CareersJobPosting } from '../careers-job-posting/careers-job-posting.js';
+import { widgetStyles } from './careers-widget.styles.js';
+
+type Routing = 'hash' | 'none';
+
+/**
+ * The careers widget: loads a feed, lists its postings newest first and opens one in
+ * place. An open posting has its own URL (a fragment), so Back returns to the list and a
+ * shared link opens the same posting.
+ *
+ * @slot - An inline feed: `<script type="application/json">` holding a feed, used instead of fetching `src`.
+ * @fires careers-load - The feed is shown; detail `{ count }`.
+ * @fires careers-view - A posting was opened; detail `{ id }`.
+ * @fires careers-error - The feed could not be shown; detail `{ code, message }`.
+ * @fires careers-apply - An apply link was followed; detail `{ postingId, url }` (from the posting's buttons).
+ * @csspart base - The widget's box.
+ * @csspart list - The list of cards.
+ * @csspart card - Each card (`careers-job-card`); its own parts are exported as `card-*`.
+ * @csspart posting - The open posting (`careers-job-posting`).
+ * @csspart status - The loading, empty and notice messages.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart retry - The Retry button.
+ * @cssprop --careers-font-family - The font; inherits the host page's by default.
+ * @cssprop --careers-color-text - Text colour.
+ * @cssprop --careers-color-danger - Error accent colour.
+ * @cssprop --careers-gap - Space between cards.
+ * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
+ */
+@localized()
+export class CareersWidget extends LitElement {
+  static override styles = widgetStyles;
+
+  @state() private openId: string | null = null;
+
+  @query('careers-job-posting') private postingElement?: CareersJobPosting;
+
+  /** The feed's URL; relative links in the feed resolve against it. */
+  @property() src = '';
+
+  /** A feed given directly, used instead of fetching `src`. */
+  @property({ attribute: false }) feed?: Feed;
+
+  /** The heading level of card titles and the posting title (default 2), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `hash` (default) gives an open posting its own URL fragment; `none` leaves the page URL alone. */
+  @property() routing: Routing = 'hash';
+
+  // Set when the view changes by the reader's action, so focus follows; not on first load.
+  private moveFocus = false;
+
+  private readonly feedTask = new Task(this, {
+    task: ([src, feed], { signal }) => this.loadFeed(src, feed, signal),
+    args: () => [this.src, this.feed] as const,
+    onComplete: (loaded) => this.handleLoaded(loaded),
+    onError: (error) => this.handleLoadError(error),
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.handleLocationChange);
+    window.addEventListener('hashchange', this.handleLocationChange);
+    this.syncWithLocation();
+    if (this.hasUpdated && !this.feedTask.value) this.feedTask.run();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handleLocationChange);
+    window.removeEventListener('hashchange', this.handleLocationChange);
+    this.feedTask.abort();
+  }
+
+  protected override updated(changed: PropertyValues) {
+    if (!changed.has('openId') || !this.moveFocus) return;
+    this.moveFocus = false;
+    if (this.openId) {
+      this.postingElement?.focusHeading();
+      this.scrollIntoViewIfAbove();
+    } else {
+      const previous = (changed.get('openId') as string | null | undefined) ?? null;
+      this.cardFor(previous)?.focus();
+    }
+  }
+
+  private async loadFeed(src: string, feed: Feed | undefined, signal: AbortSignal): Promise<LoadedFeed> {
+    if (feed) return acceptFeed(feed, document.baseURI);
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
+    if (!src) throw new FeedLoadError('no-source', 'The widget has no feed: set its src attribute');
+    return fetchFeed(new URL(src, document.baseURI).href, signal);
+  }
+
+  private handleLoaded(loaded: LoadedFeed) {
+    for (const problem of loaded.skipped) {
+      const name = problem.id ? `"${problem.id}"` : `number ${problem.index + 1}`;
+      console.warn(`careers-widget: skipped posting ${name}: ${problem.messages.join('; ')}`);
+    }
+    this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length));
+    if (this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
+  }
+
+  private handleLoadError(error: unknown) {
+    if (error instanceof FeedLoadError) {
+      this.dispatchEvent(new CareersErrorEvent(error.code, error.message));
+    } else if (!(error instanceof DOMException && error.name === 'AbortError')) {
+      this.dispatchEvent(new CareersErrorEvent('format', String(error)));
+    }
+  }
+
+  private readonly handleLocationChange = () => {
+    this.moveFocus = true;
+    this.syncWithLocation();
+  };
+
+  private handleOpen(event: CareersOpenEvent) {
+    event.preventDefault();
+    this.moveFocus = true;
+    this.navigate(event.detail.id);
+  }
+
+  private handleBack(event: Event) {
+    event.preventDefault();
+    this.moveFocus = true;
+    const cameFromList = (history.state as { careersList?: string } | null)?.careersList === this.routeKey;
+    if (this.routing === 'hash' && cameFromList) history.back();
+    else this.navigate(null);
+  }
+
+  private handleRetry() {
+    this.feedTask.run();
+  }
+
+  /** Opens a posting (or the list, with null), recording it in the page URL unless routing is off. */
+  private navigate(postingId: string | null) {
+    if (this.routing === 'hash') {
+      const state = postingId ? { careersList: this.routeKey } : null;
+      history.pushState(state, '', postingId ? postingFragment(this.routeKey, postingId) : this.listUrl);
+    }
+    this.openId = postingId;
+    if (postingId && this.feedTask.value) this.dispatchEvent(new CareersViewEvent(postingId));
+  }
+
+  private syncWithLocation() {
+    if (this.routing !== 'hash') return;
+    const previous = this.openId;
+    this.openId = readRoute(location.hash, this.routeKey).postingId;
+    if (this.openId && this.openId !== previous && this.feedTask.value) {
+      this.dispatchEvent(new CareersViewEvent(this.openId));
+    }
+  }
+
+  private get routeKey() {
+    return this.id || DEFAULT_ROUTE_KEY;
+  }
+
+  private get listUrl() {
+    return location.pathname + location.search;
+  }
+
+  private cardFor(postingId: string | null) {
+    if (!postingId) return null;
+    return this.renderRoot.querySelector<HTMLElement>(`careers-job-card[data-id="${CSS.escape(postingId)}"]`);
+  }
+
+  private scrollIntoViewIfAbove() {
+    if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
+  }
+
+  override render() {
+    return html`<div part="base">
+      ${this.feedTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        complete: (loaded) => this.renderFeed(loaded),
+        error: (error) => this.renderError(error),
+      })}
+    </div>`;
+  }
+
+  private renderLoading() {
+    return html`<p part="status" role="status">${msg('Loading open positions…')}</p>
+      <div class="placeholders" aria-hidden="true">
+        <div class="placeholder"></div>
+        <div class="placeholder"></div>
+        <div class="placeholder"></div>
+      </div>`;
+  }
+
+  private renderFeed(loaded: LoadedFeed) {
+    const postings = newestFirst(loaded.feed.postings);
+    const open = this.openId ? postings.find((posting) => posting.id === this.openId) : undefined;
+    if (open) return this.renderPosting(open, loaded.baseUrl);
+    const notice = this.openId
+      ? html`<p part="status" role="status">${msg('That position is no longer open. Here are the current ones.')}</p>`
+      : nothing;
+    if (!postings.length) return html`<p part="status">${msg('There are no open positions right now.')}</p>`;
+    return html`${notice}
+      <ul part="list" role="list">
+        ${postings.map(
+          (posting) => html`<li>
+            <careers-job-card
+              part="card"
+              exportparts="base: card-base, title: card-title, link: card-link, intro: card-intro, meta: card-meta"
+              data-id=${posting.id}
+              .posting=${posting}
+              href=${this.postingHref(posting.id)}
+              heading-level=${clampLevel(this.headingLevel, 2)}
+              @careers-open=${this.handleOpen}
+            ></careers-job-card>
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderPosting(posting: Posting, baseUrl: string) {
+    return html`<careers-job-posting
+      part="posting"
+      .posting=${posting}
+      base-url=${baseUrl}
+      back-href=${this.listUrl || '/'}
+      heading-level=${clampLevel(this.headingLevel, 2)}
+      @careers-back=${this.handleBack}
+    ></careers-job-posting>`;
+  }
+
+  private renderError(error: unknown) {
+    return html`<div part="error" role="alert">
+      <p>${this.describeError(error)}</p>
+      <button part="retry" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>
+    </div>`;
+  }
+
+  private describeError(error: unknown) {
+    const code = error instanceof FeedLoadError ? error.code : 'format';
+    switch (code) {
+      case 'no-source':
+        return msg('No job feed is set for this widget, so there are no positions to show.');
+      case 'network':
+        return msg('We could not reach the list of open positions. Check your connection and try again.');
+      case 'http': {
+        const status = (error as FeedLoadError).status ?? 0;
+        return msg(str`The list of open positions could not be loaded (the server answered ${status}).`);
+      }
+      case 'not-json':
+      case 'format':
+        return msg('The list of open positions is damaged and could not be read.');
+      case 'unsupported-version':
+        return msg('The list of open positions is in a newer format than this widget understands.');
+    }
+  }
+
+  private postingHref(postingId: string) {
+    return this.listUrl + postingFragment(this.routeKey, postingId);
+  }
+}
+
+function newestFirst(postings: Posting[]): Posting[] {
+  return [...postings].sort((a, b) => Date.parse(b.datePosted) - Date.parse(a.datePosted));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'careers-widget': CareersWidget;
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * The one place where a posting body (Markdown + Hugo shortcodes, untrusted) becomes DOM.
+ *
+ * Shortcodes are parsed first and replaced by private-use markers; marked renders the
+ * Markdown; a private DOMPurify instance turns the HTML into a sanitised fragment; then each
+ * marker is replaced by a node built here with DOM APIs (text via textContent, URLs through
+ * the URL policy), never by an HTML string.
+ */
+import DOMPurify from 'dompurify';
+import { Marked } from 'marked';
+import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
+import { buildShortcode, isBlockShortcode, type BuildContext } from './shortcode-nodes.js';
+import { safeUrl } from './url-policy.js';
+import { setSafeLink } from './safe-link.js';
+import { slugify } from './slug.js';
+import { plainParagraphs } from './plain-text.js';
+import { widgetPolicy } from './trusted-types.js';
+
+export interface RenderOptions {
+  /** URL the feed came from: relative URLs in the body resolve against it. */
+  baseUrl: string;
+  /** The posting's id, passed to apply buttons for their `careers-apply` event. */
+  postingId?: string;
+  /** Level of the posting's title; the body's headings nest below it. */
+  headingLevel?: number;
+}
+
+export interface RenderResult {
+  fragment: DocumentFragment;
+  /** Things an author should fix (unknown shortcodes, parse problems); never shown to readers. */
+  warnings: string[];
+}
+
+/** Bodies above this size are shown as plain text: hostile input must not freeze the page. */
+export const MAX_BODY_LENGTH = 200_000;
+
+const MARKER_OPEN = '\uE000';
+const MARKER_CLOSE = '\uE001';
+const MARKER_PATTERN = /\uE000(\d+)\uE001/g;
+const PRIVATE_MARKERS = /[\uE000\uE001]/g;
+
+const markdown = new Marked({ gfm: true, async: false });
+const purify = DOMPurify(window);
+
+const SANITIZE_CONFIG = {
+  ALLOWED_TAGS: [
+    'a', 'abbr', 'b', 'blockquote', 'br', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
+    'p', 'pre', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td',
+    'tfoot', 'th', 'thead', 'tr', 'u', 'ul',
+  ],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'id', 'colspan', 'rowspan', 'align', 'start', 'lang', 'dir'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  RETURN_DOM_FRAGMENT: true as const,
+};
+
+// The base URL of the body being sanitised; sanitising is synchronous, so one slot suffices.
+let activeBaseUrl = '';
+
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (!(node instanceof Element)) return;
+  if (node.localName === 'a' && node.hasAttribute('href')) {
+    setSafeLink(node, node.getAttribute('href'), activeBaseUrl);
+  } else if (node.localName === 'img') {
+    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
+    if (src) {
+      node.setAttribute('src', src);
+      node.setAttribute('loading', 'lazy');
+    } else {
+      node.removeAttribute('src');
+    }
+  }
+});
+
+/** Renders a posting body to sanitised DOM. Never throws: on failure it returns the text. */
+export function renderBody(source: string, options: RenderOptions): RenderResult {
+  const warnings: string[] = [];
+  const text = String(source ?? '').replace(PRIVATE_MARKERS, '');
+  if (text.length > MAX_BODY_LENGTH) {
+    warnings.push(`body is longer than ${MAX_BODY_LENGTH} characters and is shown as plain text`);
+    return { fragment: plainText(text.slice(0, MAX_BODY_LENGTH)), warnings };
+  }
+  try {
+    const { nodes, problems } = parseShortcodes(text);
+    for (const problem of problems) warnings.push(`line ${problem.line}: ${problem.message}`);
+    const context: BuildContext = {
+      baseUrl: options.baseUrl,
+      postingId: options.postingId ?? '',
+      headingLevel: options.headingLevel ?? 2,
+      warnings,
+      renderNodes,
+    };
+    const fragment = renderNodes(nodes, context);
+    nestHeadings(fragment, context.headingLevel);
+    return { fragment, warnings };
+  } catch (error) {
+    warnings.push(`body could not be rendered (${(error as Error).message}); shown as plain text`);
+    return { fragment: plainText(text), warnings };
+  }
+}
+
+/** Renders parsed nodes: Markdown for the text, built elements for the shortcodes. */
+function renderNodes(nodes: BodyNode[], context: BuildContext, inline = false): DocumentFragment {
+  const slots: (LiteralNode | ShortcodeNode)[] = [];
+  let markdownSource = '';
+  for (const node of nodes) {
+    if (node.kind === 'text') {
+      markdownSource += node.text;
+    } else {
+      markdownSource += `${MARKER_OPEN}${slots.length}${MARKER_CLOSE}`;
+      slots.push(node);
+    }
+  }
+  const html = inline
+    ? markdown.parseInline(dedent(markdownSource))
+    : markdown.parse(dedent(markdownSource));
+  const fragment = sanitize(html as string, context.baseUrl);
+  fillSlots(fragment, slots, context);
+  return fragment;
+}
+
+function sanitize(html: string, baseUrl: string): DocumentFragment {
+  activeBaseUrl = baseUrl;
+  try {
+    const policy = widgetPolicy();
+    return purify.sanitize(html, { ...SANITIZE_CONFIG, ...(policy && { TRUSTED_TYPES_POLICY: policy }) });
+  } finally {
+    activeBaseUrl = '';
+  }
+}
+
+/** Replaces every marker in the fragment's text with the node built for its shortcode. */
+function fillSlots(fragment: DocumentFragment, slots: (LiteralNode | ShortcodeNode)[], context: BuildContext): void {
+  if (!slots.length) return;
+  const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
+  const marked: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Text).data.includes(MARKER_OPEN)) marked.push(node as Text);
+  }
+  const blocks: Element[] = [];
+  for (const textNode of marked) {
+    const replacement = document.createDocumentFragment();
+    let last = 0;
+    for (const match of textNode.data.matchAll(MARKER_PATTERN)) {
+      replacement.append(textNode.data.slice(last, match.index));
+      last = match.index + match[0].length;
+      const slot = slots[Number(match[1])];
+      if (!slot) continue;
+      const built = slot.kind === 'literal' ? document.createTextNode(slot.text) : buildShortcode(slot, context);
+      if (!built) continue;
+      if (slot.kind === 'shortcode' && isBlockShortcode(slot) && built instanceof Element) blocks.push(built);
+      replacement.append(built);
+    }
+    replacement.append(textNode.data.slice(last));
+    textNode.replaceWith(replacement);
+  }
+  for (const block of blocks) hoistOutOfParagraph(block);
+}
+
+/** A block (accordion, card) must not sit inside a paragraph: split the paragraph around it. */
+function hoistOutOfParagraph(block: Element): void {
+  const paragraph = block.parentElement;
+  if (paragraph?.localName !== 'p') return;
+  const after = paragraph.cloneNode(false) as Element;
+  while (block.nextSibling) after.append(block.nextSibling);
+  paragraph.after(block, after);
+  for (const part of [paragraph, after]) {
+    if (!part.textContent?.trim() && !part.children.length) part.remove();
+  }
+}
+
+/**
+ * Shifts body headings so the highest sits one level below the posting title, and gives
+ * each the id Hugo would (so `#section` links keep working).
+ */
+function nestHeadings(fragment: DocumentFragment, titleLevel: number): void {
+  const headings = [...fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  if (!headings.length) return;
+  const levelOf = (heading: Element) => Number(heading.localName[1]);
+  const top = Math.min(...headings.map(levelOf));
+  const taken = new Set([...fragment.querySelectorAll('[id]')].map((element) => element.id));
+  for (const heading of headings) {
+    const level = Math.min(6, titleLevel + 1 + levelOf(heading) - top);
+    const nested = document.createElement(`h${level}`);
+    nested.append(...heading.childNodes);
+    nested.id = heading.id || uniqueId(slugify(nested.textContent ?? ''), taken);
+    heading.replaceWith(nested);
+  }
+}
+
+function uniqueId(slug: string, taken: Set<string>): string {
+  let id = slug || 'section';
+  for (let n = 1; taken.has(id); n++) id = `${slug}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Removes the indentation common to all non-blank lines (shortcode content is often indented). */
+function dedent(text: string): string {
+  const indents = text.match(/^[ \t]*(?=\S)/gm);
+  if (!indents) return text;
+  const common = Math.min(...indents.map((indent) => indent.length));
+  return common ? text.replace(new RegExp(`^[ \\t]{0,${common}}`, 'gm'), '') : text;
+}
+
+function plainText(text: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const paragraph of plainParagraphs(text)) {
+    const element = document.createElement('p');
+    element.textContent = paragraph;
+    fragment.append(element);
+  }
+  return fragment;
+}

@@ -1,0 +1,53 @@
+/**
+ * The one URL policy: every href/src the widget renders from feed data goes through
+ * safeUrl. It relies on the WHATWG URL parser (the same one the browser uses when it
+ * follows the link) rather than on string inspection, so case tricks (`JaVaScRiPt:`),
+ * tabs/newlines inside the scheme and leading control characters are seen exactly as
+ * the browser would see them. Values are expected to be already-decoded text: an
+ * entity such as `javascript&colon;` is just a relative path here. Callers must set
+ * the result through DOM attributes/properties, never by concatenating HTML.
+ */
+
+export type UrlUse = 'link' | 'image';
+
+const MAX_URL_LENGTH = 4096;
+const HTTP_SCHEMES = ['https:', 'http:'];
+const ALLOWED_SCHEMES: Record<UrlUse, string[]> = {
+  link: [...HTTP_SCHEMES, 'mailto:', 'tel:'],
+  image: HTTP_SCHEMES,
+};
+
+function parseUrl(raw: string, base?: string): URL | null {
+  try {
+    return new URL(raw, base);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An absolute, normalised URL for `raw` resolved against `base` (the feed's URL, never
+ * the host page), or null when it is not a string, empty, too long, unparseable or of a
+ * scheme not allowed for `use`. A bare `#fragment` link is returned as a fragment (percent-
+ * encoded like URL#hash), because it addresses an element inside the posting.
+ */
+export function safeUrl(raw: unknown, base: string, use: UrlUse = 'link'): string | null {
+  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return null;
+  // Trim what the URL parser itself ignores: C0 controls and spaces at both ends.
+  const trimmed = raw.replace(/^[\0- ]+|[\0- ]+$/g, '');
+  // An empty reference would point at the feed JSON itself: never a useful link or image.
+  if (!trimmed) return null;
+  if (trimmed.startsWith('#')) {
+    if (use !== 'link') return null;
+    // Any base will do: only the (normalised) fragment is kept.
+    return '#' + parseUrl(trimmed, 'https://fragment.invalid/')!.hash.slice(1);
+  }
+  const url = parseUrl(trimmed, base);
+  return url && ALLOWED_SCHEMES[use].includes(url.protocol) ? url.href : null;
+}
+
+/** Whether a safeUrl result leaves the page's origin over http(s): such links open in a new tab. */
+export function isExternal(url: string, pageOrigin: string): boolean {
+  const target = parseUrl(url);
+  return !!target && HTTP_SCHEMES.includes(target.protocol) && target.origin !== parseUrl(pageOrigin)?.origin;
+}
