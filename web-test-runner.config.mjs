@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { testServer } from './test/support/test-server.mjs';
 
 const asRoot = process.getuid?.() === 0;
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testServer],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -38,6 +38,7 @@ const MARKER_OPEN = '\uE000';
 const MARKER_CLOSE = '\uE001';
 const MARKER_PATTERN = /\uE000(\d+)\uE001/g;
 const PRIVATE_MARKERS = /[\uE000\uE001]/g;
+const SHORTCODE_OPENER = /\{\{[<%]/g;
 
 const markdown = new Marked({ gfm: true, async: false });
 const purify = DOMPurify(window);
@@ -106,7 +107,8 @@ function renderNodes(nodes: BodyNode[], context: BuildContext, inline = false): 
   let markdownSource = '';
   for (const node of nodes) {
     if (node.kind === 'text') {
-      markdownSource += node.text;
+      // Only malformed tags are left in text (the parser reports them): never show their braces.
+      markdownSource += node.text.replace(SHORTCODE_OPENER, '');
     } else {
       markdownSource += `${MARKER_OPEN}${slots.length}${MARKER_CLOSE}`;
       slots.push(node);

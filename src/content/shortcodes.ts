@@ -103,7 +103,11 @@ function tokenize(src: string, report: Report): Token[] {
   return tokens;
 }
 
-/** Lexes the tag that starts at `start` ("{{<" or "{{%"), strictly enough to fail fast on prose. */
+/**
+ * Lexes the tag that starts at `start` ("{{<" or "{{%"). A tag never runs past the next
+ * "{{" (inside quotes: the next "{{<" / "{{%"), so a broken tag gives up before the next
+ * tag, which still parses, and no stretch of input is scanned by more than one tag.
+ */
 function lexTag(src: string, start: number, findFrom: (needle: string, from: number) => number): LexedTag {
   const form = src[start + 2] as '<' | '%';
   const closer = form === '<' ? '>}}' : '%}}';

@@ -104,7 +104,8 @@ export class CareersJobPosting extends LitElement {
   }
 
   /** Moves focus to the title, so a screen reader starts reading the posting there. */
-  focusHeading() {
+  async focusHeading() {
+    await this.updateComplete;
     this.titleElement?.focus();
   }
 

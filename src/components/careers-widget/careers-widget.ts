@@ -8,6 +8,7 @@ import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpen
 import { DEFAULT_ROUTE_KEY, postingFragment, readRoute } from '../../routing/fragment.js';
 import { clampLevel } from '../shared/heading.js';
 import type { CareersJobPosting } from '../careers-job-posting/careers-job-posting.js';
+import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
 
 type Routing = 'hash' | 'none';
@@ -87,9 +88,14 @@ export class CareersWidget extends LitElement {
       this.postingElement?.focusHeading();
       this.scrollIntoViewIfAbove();
     } else {
-      const previous = (changed.get('openId') as string | null | undefined) ?? null;
-      this.cardFor(previous)?.focus();
+      this.focusCard((changed.get('openId') as string | null | undefined) ?? null);
     }
+  }
+
+  private async focusCard(postingId: string | null) {
+    const card = postingId ? this.renderRoot.querySelector<CareersJobCard>(`careers-job-card[data-id="${CSS.escape(postingId)}"]`) : null;
+    await card?.updateComplete;
+    card?.focus();
   }
 
   private async loadFeed(src: string, feed: Feed | undefined, signal: AbortSignal): Promise<LoadedFeed> {
@@ -165,11 +171,6 @@ export class CareersWidget extends LitElement {
 
   private get listUrl() {
     return location.pathname + location.search;
-  }
-
-  private cardFor(postingId: string | null) {
-    if (!postingId) return null;
-    return this.renderRoot.querySelector<HTMLElement>(`careers-job-card[data-id="${CSS.escape(postingId)}"]`);
   }
 
   private scrollIntoViewIfAbove() {

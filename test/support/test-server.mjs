@@ -1,0 +1,67 @@
+/**
+ * web-test-runner middleware: feeds and failures the widget meets in the wild, served by
+ * the real test server instead of a stubbed fetch.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const CORPUS = new URL('../../../shared/corpus/career/', import.meta.url);
+
+// Counts requests per flaky path, so "fails once, then works" is deterministic.
+const flakyHits = new Map();
+
+const routes = {
+  '/api/status-500': (ctx) => {
+    ctx.status = 500;
+    ctx.body = 'Internal Server Error';
+  },
+  '/api/not-json': async (ctx) => {
+    ctx.type = 'text/html';
+    ctx.body = await readFile(new URL('../fixtures/not-json.txt', import.meta.url), 'utf8');
+  },
+  '/api/network-error': (ctx) => {
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+  },
+  /** Fails with 503 on the first request of each `?key=`, then serves the basic feed. */
+  '/api/flaky': async (ctx) => {
+    const key = ctx.query.key ?? '';
+    const hits = (flakyHits.get(key) ?? 0) + 1;
+    flakyHits.set(key, hits);
+    if (hits === 1) {
+      ctx.status = 503;
+      ctx.body = 'Service Unavailable';
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = await readFile(new URL('../fixtures/feed-basic.json', import.meta.url), 'utf8');
+  },
+  /** Answers after `?ms=` milliseconds (default 5 s), so a test can remove the widget mid-fetch. */
+  '/api/slow': async (ctx) => {
+    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 5000)));
+    ctx.type = 'application/json';
+    ctx.body = await readFile(new URL('../fixtures/feed-basic.json', import.meta.url), 'utf8');
+  },
+  /** The real corpus as `[{ file, source }]`, or 404 when ../shared/corpus is absent. */
+  '/api/corpus': async (ctx) => {
+    let files;
+    try {
+      files = (await readdir(CORPUS)).filter((name) => name.endsWith('.md')).sort();
+    } catch {
+      ctx.status = 404;
+      ctx.body = 'corpus not found';
+      return;
+    }
+    const pages = await Promise.all(
+      files.map(async (file) => ({ file, source: await readFile(join(CORPUS.pathname, file), 'utf8') })),
+    );
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(pages);
+  },
+};
+
+export async function testServer(ctx, next) {
+  const route = routes[ctx.path];
+  if (route) return route(ctx);
+  return next();
+}
