@@ -1,0 +1,82 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/careers-widget.js';
+import type { CareersJobPosting, Posting } from '../../src/careers-widget.js';
+
+const posting: Posting = {
+  id: 'kontroller',
+  lang: 'da',
+  title: 'Controller til vores økonomiteam',
+  datePosted: '2026-10-01',
+  team: 'Økonomi',
+  location: 'København',
+  employmentType: 'Fuldtid',
+  image: 'https://cdn.example/img/team.svg',
+  apply: { url: 'https://jobs.nordlys.example/apply/kontroller', label: 'Søg stillingen' },
+  body: '## Om jobbet\n\nDu får ansvar for **regnskabet**.\n\n{{% accordion title="Sådan ansætter vi" id="proces" %}}\n1. Samtale\n{{% /accordion %}}\n\nLæs om [processen](#proces).',
+};
+
+async function rendered(template: ReturnType<typeof html>) {
+  const element = await fixture<CareersJobPosting>(template);
+  await waitUntil(() => element.shadowRoot!.querySelector('[part="body"] h3'), 'body did not render');
+  return element;
+}
+
+describe('careers-job-posting', () => {
+  it('shows title, facts, apply button and the rendered body', async () => {
+    const element = await rendered(html`<careers-job-posting .posting=${posting} back-href="/jobs"></careers-job-posting>`);
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part="title"]')?.textContent).to.equal('Controller til vores økonomiteam');
+    expect(root.querySelector('[part="title"]')?.getAttribute('aria-level')).to.equal('2');
+    expect(root.querySelector('[part="meta"]')?.textContent).to.contain('København');
+    expect(root.querySelector('careers-apply-button')?.getAttribute('href')).to.equal(posting.apply!.url);
+    expect(root.querySelector('careers-apply-button')?.getAttribute('label')).to.equal('Søg stillingen');
+    expect(root.querySelector('[part="body"] h3')?.textContent).to.equal('Om jobbet');
+    expect(root.querySelector('[part="body"] strong')?.textContent).to.equal('regnskabet');
+    expect(root.querySelector('article')?.getAttribute('lang')).to.equal('da');
+    await expect(element).to.be.accessible();
+  });
+
+  it('nests the body below a configured title level', async () => {
+    const element = await fixture<CareersJobPosting>(html`<careers-job-posting .posting=${posting} heading-level="3"></careers-job-posting>`);
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="body"] h4'), 'body did not render');
+    expect(element.shadowRoot!.querySelector('[part="title"]')?.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('offers a way back that asks the widget first', async () => {
+    const element = await rendered(html`<careers-job-posting .posting=${posting} back-href="/jobs"></careers-job-posting>`);
+    const back = element.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="back"]')!;
+    expect(back.textContent).to.contain('All positions');
+    element.addEventListener('careers-back', (event) => event.preventDefault(), { once: true });
+    const asked = oneEvent(element, 'careers-back');
+    back.click();
+    await asked;
+  });
+
+  it('has no back link without back-href', async () => {
+    const element = await rendered(html`<careers-job-posting .posting=${posting}></careers-job-posting>`);
+    expect(element.shadowRoot!.querySelector('[part="back"]')).to.equal(null);
+  });
+
+  it('opens the accordion a #id link names, without changing the page URL', async () => {
+    const element = await rendered(html`<careers-job-posting .posting=${posting}></careers-job-posting>`);
+    const before = location.href;
+    const accordion = element.shadowRoot!.querySelector('careers-accordion')!;
+    element.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#proces"]')!.click();
+    await accordion.updateComplete;
+    expect(accordion.open).to.equal(true);
+    expect(location.href).to.equal(before);
+  });
+
+  it('drops an unsafe image or apply URL', async () => {
+    const hostile = { ...posting, image: 'javascript:alert(1)', apply: { url: 'javascript:alert(1)' } };
+    const element = await rendered(html`<careers-job-posting .posting=${hostile}></careers-job-posting>`);
+    expect(element.shadowRoot!.querySelector('img[part="image"], careers-apply-button')).to.equal(null);
+  });
+
+  it('re-renders the body when the posting changes', async () => {
+    const element = await rendered(html`<careers-job-posting .posting=${posting}></careers-job-posting>`);
+    element.posting = { ...posting, id: 'other', body: '## Andet\n\nNy tekst' };
+    await waitUntil(() => element.shadowRoot!.querySelector('[part="body"] h3')?.textContent === 'Andet', 'body did not change');
+    expect(element.shadowRoot!.querySelector('careers-accordion')).to.equal(null);
+  });
+});
