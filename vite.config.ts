@@ -1,10 +1,21 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** `npm start` opens on the demo: the project root has no page of its own. */
+const demoAtRoot: Plugin = {
+  name: 'demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      if (request.url !== '/') return next();
+      response.writeHead(302, { location: '/demo/' }).end();
+    });
+  },
+};
 
 // `npm run build`: the library, as an ES module (lazy chunks beside it) and one classic
 // script. `npm start`: the designers' demo in demo/, served from source.
-export default defineConfig(({ command }) => ({
-  root: command === 'serve' ? 'demo' : undefined,
-  server: { port: 5173, open: false },
+export default defineConfig({
+  plugins: [demoAtRoot],
+  server: { port: 5173 },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -20,4 +31,4 @@ export default defineConfig(({ command }) => ({
       output: { minify: true },
     },
   },
-}));
+});

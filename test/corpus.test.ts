@@ -1,0 +1,74 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/careers-widget.js';
+import type { CareersJobPosting } from '../src/careers-widget.js';
+import { renderBody } from '../src/content/render-body.js';
+
+interface CorpusPage {
+  file: string;
+  source: string;
+}
+
+/** Just enough of a front-matter reader for this test: the CLI does the real thing. */
+function splitPage(source: string) {
+  const match = /^(---|\+\+\+)\r?\n([\s\S]*?)\r?\n\1\r?\n?([\s\S]*)$/.exec(source);
+  const frontMatter = match?.[2] ?? '';
+  const title = /^title\s*[:=]\s*"?(.*?)"?\s*$/im.exec(frontMatter)?.[1] ?? 'Untitled';
+  return { title, body: match ? match[3] : source };
+}
+
+/** All text a reader can see, through every shadow root. */
+function visibleText(root: Node): string {
+  let text = '';
+  for (const node of (root as ParentNode).childNodes ?? []) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    else if (node instanceof Element) text += (node.shadowRoot ? visibleText(node.shadowRoot) : '') + visibleText(node);
+  }
+  return text;
+}
+
+describe('the real corpus (../shared/corpus/career)', function () {
+  let pages: CorpusPage[] = [];
+
+  before(async function () {
+    const response = await fetch('/api/corpus');
+    if (!response.ok) {
+      console.log('Skipping corpus tests: ../shared/corpus/career is not there.');
+      this.skip();
+    }
+    pages = await response.json();
+  });
+
+  it('has pages to test', () => {
+    expect(pages.length).to.be.greaterThan(10);
+  });
+
+  it('renders every page with no raw shortcode text and every structural shortcode as an element', async () => {
+    for (const page of pages) {
+      const { title, body } = splitPage(page.source);
+      const posting = { id: 'corpus', lang: 'en', title, datePosted: '2026-01-01', body };
+      const element = await fixture<CareersJobPosting>(html`<careers-job-posting .posting=${posting}></careers-job-posting>`);
+      await waitUntil(() => !element.shadowRoot!.querySelector('[part="body"] [role="status"]'), `${page.file}: body did not render`);
+      const bodyElement = element.shadowRoot!.querySelector('[part="body"]')!;
+      for (const child of bodyElement.querySelectorAll('*')) await (child as Partial<CareersJobPosting>).updateComplete;
+      const text = visibleText(bodyElement);
+      expect(text, page.file).not.to.match(/\{\{[<%]|[%>]\}\}/);
+      const accordions = (body.match(/\{\{[<%]\s*accordion\s/g) ?? []).length;
+      expect(bodyElement.querySelectorAll('careers-accordion').length, `${page.file}: accordions`).to.equal(accordions);
+      const cards = (body.match(/\{\{<\s*(horisontal-card|contact)\s/g) ?? []).length;
+      expect(bodyElement.querySelectorAll('careers-contact-card').length, `${page.file}: contact cards`).to.equal(cards);
+    }
+  });
+
+  it('renders the heading anchors that in-page links of the corpus point to', () => {
+    for (const page of pages) {
+      const { body } = splitPage(page.source);
+      const container = document.createElement('div');
+      container.append(renderBody(body, { baseUrl: 'https://example.com/feed.json' }).fragment);
+      for (const link of container.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+        const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
+        if (!id) continue;
+        expect(container.querySelector(`[id="${CSS.escape(id)}"]`), `${page.file}: #${id}`).to.not.equal(null);
+      }
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// The built files, as a host page gets them (run `npm run build` first; `npm test` does).
+const TAGS = [
+  'careers-widget',
+  'careers-job-card',
+  'careers-job-posting',
+  'careers-accordion',
+  'careers-contact-card',
+  'careers-apply-button',
+];
+
+function loadClassicScript(src: string) {
+  return new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} failed to load`));
+    document.head.append(script);
+  });
+}
+
+describe('the built bundles', () => {
+  const errors: string[] = [];
+  const recordError = (event: ErrorEvent) => errors.push(event.message);
+  before(() => window.addEventListener('error', recordError));
+  after(() => window.removeEventListener('error', recordError));
+
+  it('dist/careers-widget.js defines every element', async () => {
+    await import(/* @vite-ignore */ new URL('/dist/careers-widget.js', location.href).href);
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
+  });
+
+  it('dist/careers-widget.iife.js loads beside it, and twice, without an error', async () => {
+    await loadClassicScript('/dist/careers-widget.iife.js');
+    await loadClassicScript('/dist/careers-widget.iife.js');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('renders a feed and a posting body (the lazily loaded chunk) from the built files', async () => {
+    history.replaceState(null, '', '#careers/alpha');
+    const widget = document.createElement('careers-widget');
+    widget.setAttribute('src', '/test/fixtures/feed-basic.json');
+    document.body.append(widget);
+    try {
+      await waitUntil(() => widget.shadowRoot?.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting body did not render', { timeout: 5000 });
+    } finally {
+      widget.remove();
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+});
