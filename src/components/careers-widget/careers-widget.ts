@@ -100,10 +100,19 @@ export class CareersWidget extends LitElement {
 
   private async loadFeed(src: string, feed: Feed | undefined, signal: AbortSignal): Promise<LoadedFeed> {
     if (feed) return acceptFeed(feed, document.baseURI);
-    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const inline = await this.inlineFeed(src);
     if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
     if (!src) throw new FeedLoadError('no-source', 'The widget has no feed: set its src attribute');
     return fetchFeed(new URL(src, document.baseURI).href, signal);
+  }
+
+  /** The child `<script type="application/json">`; while the page still parses, it may be on its way. */
+  private async inlineFeed(src: string) {
+    const find = () => this.querySelector(':scope > script[type="application/json"]');
+    if (!find() && !src && document.readyState === 'loading') {
+      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    }
+    return find();
   }
 
   private handleLoaded(loaded: LoadedFeed) {

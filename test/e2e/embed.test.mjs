@@ -1,0 +1,315 @@
+/**
+ * End to end: the built dist/ files embedded in host pages, with the host page, the widget
+ * files and the feed each on its own localhost origin.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium, openPage } from './support/browser.mjs';
+import { startServers } from './support/servers.mjs';
+
+const CARDS = 'careers-widget careers-job-card';
+
+let servers;
+let browser;
+
+before(async () => {
+  servers = await startServers({
+    feedRoutes: {
+      '/slow.json': (request, response) => {
+        // Never answers: the widget's removal must abort it.
+        request.on('close', () => response.destroy());
+      },
+    },
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+/** Opens a host page and records the widget's public events as the host's analytics would. */
+async function visit(path, html, { hash = '' } = {}) {
+  const url = servers.page(path, html);
+  const session = await openPage(browser);
+  await session.page.addInitScript(() => {
+    window.__events = [];
+    for (const type of ['careers-load', 'careers-view', 'careers-apply', 'careers-error']) {
+      document.addEventListener(type, (event) => window.__events.push({ type, detail: event.detail, target: event.target.id }));
+    }
+  });
+  await session.page.goto(url + hash);
+  return session;
+}
+
+function events(page, type) {
+  return page.evaluate((wanted) => window.__events.filter((event) => event.type === wanted), type);
+}
+
+async function cardIds(page, widget = 'careers-widget') {
+  await page.locator(`${widget} careers-job-card`).first().waitFor();
+  return page.locator(`${widget} careers-job-card`).evaluateAll((cards) => cards.map((card) => card.dataset.id));
+}
+
+describe('classic one-tag embed', () => {
+  for (const mode of ['', 'async', 'defer']) {
+    it(`mounts a widget after the script tag ${mode ? `(${mode})` : ''}, passing data-* on`, async () => {
+      const { page, errors, close } = await visit(
+        `/classic-${mode || 'plain'}.html`,
+        `<!doctype html><html lang="en"><body><main>
+          <h1>Host</h1>
+          <script ${mode} src="{{WIDGET}}/careers-widget.iife.js" data-feed="{{FEED}}/feed-basic.json" data-lang="nb" data-heading-level="3" data-id="jobs"></script>
+          <p id="after">After the widget</p>
+        </main></body></html>`,
+      );
+      assert.deepEqual(await cardIds(page), ['bravo', 'charlie', 'alpha']);
+      const widget = await page.locator('careers-widget').evaluate((element) => ({
+        src: element.getAttribute('src'),
+        lang: element.getAttribute('lang'),
+        headingLevel: element.getAttribute('heading-level'),
+        id: element.id,
+        previous: element.previousElementSibling?.localName,
+        next: element.nextElementSibling?.id,
+      }));
+      assert.deepEqual(widget, { src: `${servers.feed}/feed-basic.json`, lang: 'nb', headingLevel: '3', id: 'jobs', previous: 'script', next: 'after' });
+      assert.deepEqual(errors, []);
+      await close();
+    });
+  }
+
+  it('mounts inside the element data-target names', async () => {
+    const { page, errors, close } = await visit(
+      '/classic-target.html',
+      `<!doctype html><html lang="en"><head>
+        <script async src="{{WIDGET}}/careers-widget.iife.js" data-feed="{{FEED}}/feed-basic.json" data-target="#jobs-here"></script>
+      </head><body><h1>Host</h1><section id="jobs-here"></section></body></html>`,
+    );
+    await page.locator('#jobs-here > careers-widget careers-job-card').first().waitFor();
+    assert.equal(await page.locator('careers-widget').count(), 1);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
+describe('module embed', () => {
+  it('renders from another origin and loads the posting renderer only when a posting opens', async () => {
+    const { page, errors, close } = await visit(
+      '/module.html',
+      `<!doctype html><html lang="en"><body><h1>Host</h1>
+        <script type="module" src="{{WIDGET}}/careers-widget.js"></script>
+        <careers-widget src="{{FEED}}/feed-basic.json"></careers-widget>
+      </body></html>`,
+    );
+    await cardIds(page);
+    const chunkRequests = () => servers.requests.widget.filter((line) => /render-body/.test(line));
+    assert.equal(chunkRequests().length, 0, 'renderer loaded before any posting opened');
+    await page.locator('careers-job-card[data-id="alpha"] a').click();
+    await page.locator('careers-job-posting careers-accordion').waitFor();
+    assert.ok(chunkRequests().length >= 1, 'renderer chunk came from the widget origin');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
+describe('loading the scripts more than once', () => {
+  it('tolerates both files, each twice, and every widget works', async () => {
+    const { page, errors, close } = await visit(
+      '/twice.html',
+      `<!doctype html><html lang="en"><body><h1>Host</h1>
+        <script type="module" src="{{WIDGET}}/careers-widget.js"></script>
+        <script type="module" src="{{WIDGET}}/careers-widget.js?copy=2"></script>
+        <script src="{{WIDGET}}/careers-widget.iife.js" data-feed="{{FEED}}/feed-basic.json" data-id="first"></script>
+        <script src="{{WIDGET}}/careers-widget.iife.js" data-feed="{{FEED}}/feed-one-invalid.json" data-id="second"></script>
+        <careers-widget id="third" src="{{FEED}}/feed-basic.json"></careers-widget>
+      </body></html>`,
+    );
+    assert.deepEqual(await cardIds(page, '#first'), ['bravo', 'charlie', 'alpha']);
+    assert.equal((await cardIds(page, '#second')).length, 2);
+    assert.equal((await cardIds(page, '#third')).length, 3);
+    await page.locator('#third careers-job-card[data-id="charlie"] a').click();
+    await page.locator('#third careers-job-posting careers-accordion').waitFor();
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
+describe('several widgets and the page URL', () => {
+  const twoWidgets = `<!doctype html><html lang="en"><body><h1>Host</h1>
+    <nav><a id="about-link" href="#about">About us</a></nav>
+    <script type="module" src="{{WIDGET}}/careers-widget.js"></script>
+    <careers-widget id="oslo" src="{{FEED}}/feed-basic.json"></careers-widget>
+    <careers-widget id="stockholm" src="{{FEED}}/feed-one-invalid.json" lang="sv"></careers-widget>
+    <h2 id="about">About us</h2>
+  </body></html>`;
+
+  it('keeps two widgets independent, each with its own fragment, and Back/Forward move between views', async () => {
+    const { page, errors, close } = await visit('/two.html', twoWidgets);
+    await cardIds(page, '#oslo');
+    const [stockholmFirst] = await cardIds(page, '#stockholm');
+
+    await page.locator('#oslo careers-job-card[data-id="alpha"] a').click();
+    await page.locator('#oslo careers-job-posting').waitFor();
+    assert.equal(new URL(page.url()).hash, '#oslo/alpha');
+    assert.equal(await page.locator('#stockholm careers-job-card').count(), 2, 'the other widget keeps its list');
+
+    await page.goBack();
+    await page.locator('#oslo careers-job-card').first().waitFor();
+    assert.equal(new URL(page.url()).hash, '');
+    await page.goForward();
+    await page.locator('#oslo careers-job-posting').waitFor();
+    assert.equal(new URL(page.url()).hash, '#oslo/alpha');
+
+    await page.goBack();
+    await page.locator(`#stockholm careers-job-card[data-id="${stockholmFirst}"] a`).click();
+    await page.locator('#stockholm careers-job-posting').waitFor();
+    assert.equal(new URL(page.url()).hash, `#stockholm/${stockholmFirst}`);
+    assert.equal(await page.locator('#oslo careers-job-posting').count(), 0);
+
+    const views = await events(page, 'careers-view');
+    assert.deepEqual(views.map((event) => [event.target, event.detail.id]), [['oslo', 'alpha'], ['oslo', 'alpha'], ['stockholm', stockholmFirst]]);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('opens the posting a shared link names, when loaded fresh', async () => {
+    const { page, errors, close } = await visit('/two.html', twoWidgets, { hash: '#stockholm/third' });
+    await page.locator('#stockholm careers-job-posting').waitFor();
+    assert.equal(await page.locator('#stockholm careers-job-posting').evaluate((element) => element.posting.id), 'third');
+    assert.equal(await page.locator('#oslo careers-job-posting').count(), 0);
+    await page.reload();
+    await page.locator('#stockholm careers-job-posting').waitFor();
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('leaves fragments that are not its own alone', async () => {
+    const { page, errors, close } = await visit('/two.html', twoWidgets);
+    await cardIds(page, '#oslo');
+    await page.locator('#about-link').click();
+    assert.equal(new URL(page.url()).hash, '#about');
+    await page.waitForTimeout(100);
+    assert.equal(new URL(page.url()).hash, '#about');
+    assert.equal(await page.locator('#oslo careers-job-card').count(), 3);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('does not touch the URL with routing="none"', async () => {
+    const { page, close } = await visit(
+      '/no-routing.html',
+      `<!doctype html><html lang="en"><body><h1>Host</h1>
+        <script type="module" src="{{WIDGET}}/careers-widget.js"></script>
+        <careers-widget routing="none" src="{{FEED}}/feed-basic.json"></careers-widget></body></html>`,
+    );
+    await cardIds(page);
+    await page.locator('careers-job-card[data-id="alpha"] a').click();
+    await page.locator('careers-job-posting').waitFor();
+    assert.equal(new URL(page.url()).hash, '');
+    await page.locator('careers-job-posting a[part="back"]').click();
+    await page.locator('careers-job-card').first().waitFor();
+    assert.equal(new URL(page.url()).hash, '');
+    await close();
+  });
+});
+
+describe('single-page apps', () => {
+  const spa = `<!doctype html><html lang="en"><body><h1>Host</h1>
+    <script type="module" src="{{WIDGET}}/careers-widget.js"></script>
+    <div id="outlet"></div></body></html>`;
+
+  it('aborts an in-flight fetch on removal, drops its listeners, and starts cleanly when added again', async () => {
+    const { page, errors, close } = await visit('/spa.html', spa);
+    await page.waitForFunction(() => customElements.get('careers-widget'));
+    const aborted = page.waitForEvent('requestfailed', (request) => request.url().endsWith('/slow.json'));
+    await page.evaluate((feed) => {
+      const widget = document.createElement('careers-widget');
+      widget.id = 'spa';
+      widget.setAttribute('src', `${feed}/slow.json`);
+      document.querySelector('#outlet').append(widget);
+      window.__widget = widget;
+    }, servers.feed);
+    await page.waitForFunction(() => window.__widget.shadowRoot?.querySelector('[role="status"]'));
+    await page.evaluate(() => window.__widget.remove());
+    await aborted;
+
+    // A removed widget no longer follows the URL.
+    await page.evaluate(() => {
+      location.hash = '#spa/alpha';
+    });
+    await page.waitForTimeout(50);
+    assert.equal(await page.evaluate(() => window.__widget.shadowRoot.querySelector('careers-job-posting')), null);
+
+    await page.evaluate((feed) => {
+      window.__widget.setAttribute('src', `${feed}/feed-basic.json`);
+      document.querySelector('#outlet').append(window.__widget);
+    }, servers.feed);
+    await page.locator('#spa careers-job-posting').waitFor();
+    assert.equal(await page.locator('#spa careers-job-posting').evaluate((element) => element.posting.id), 'alpha');
+    assert.deepEqual((await events(page, 'careers-error')).length, 0);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('reloads when src changes', async () => {
+    const { page, close } = await visit(
+      '/src-change.html',
+      `<!doctype html><html lang="en"><body><h1>Host</h1>
+        <script type="module" src="{{WIDGET}}/careers-widget.js"></script>
+        <careers-widget src="{{FEED}}/feed-basic.json"></careers-widget></body></html>`,
+    );
+    assert.equal((await cardIds(page)).length, 3);
+    await page.evaluate((feed) => document.querySelector('careers-widget').setAttribute('src', `${feed}/feed-one-invalid.json`), servers.feed);
+    await page.waitForFunction(() => document.querySelector('careers-widget').shadowRoot.querySelectorAll('careers-job-card').length === 2);
+    assert.equal((await events(page, 'careers-load')).length, 2);
+    await close();
+  });
+});
+
+describe('inline feed', () => {
+  it('uses a child <script type="application/json"> instead of fetching', async () => {
+    const feed = JSON.stringify({
+      version: 1,
+      postings: [{ id: 'inline-one', lang: 'da', title: 'Supporttekniker', datePosted: '2026-11-01', body: 'Hej **verden**' }],
+    });
+    const before = servers.requests.feed.length;
+    const { page, errors, close } = await visit(
+      '/inline.html',
+      `<!doctype html><html lang="da"><body><h1>Vært</h1>
+        <script src="{{WIDGET}}/careers-widget.iife.js"></script>
+        <careers-widget><script type="application/json">${feed}</script></careers-widget></body></html>`,
+    );
+    assert.deepEqual(await cardIds(page), ['inline-one']);
+    assert.equal(servers.requests.feed.length, before, 'no feed request');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
+describe('events for the host', () => {
+  it('fires careers-load, careers-view, careers-apply and careers-error on document', async () => {
+    const { page, close } = await visit(
+      '/events.html',
+      `<!doctype html><html lang="en"><body><h1>Host</h1>
+        <script type="module" src="{{WIDGET}}/careers-widget.js"></script>
+        <careers-widget id="good" src="{{FEED}}/feed-basic.json"></careers-widget>
+        <careers-widget id="bad" src="{{FEED}}/missing.json"></careers-widget></body></html>`,
+    );
+    await cardIds(page, '#good');
+    await page.locator('#bad [role="alert"]').waitFor();
+    await page.locator('#good careers-job-card[data-id="alpha"] a').click();
+    const apply = page.locator('#good careers-job-posting careers-apply-button a').first();
+    await apply.waitFor();
+    // The host keeps the reader on the page (no request leaves this machine); the event still fires.
+    await page.evaluate(() => document.addEventListener('click', (event) => event.preventDefault()));
+    await apply.click();
+
+    const all = await page.evaluate(() => window.__events);
+    const byType = (type) => all.filter((event) => event.type === type);
+    assert.deepEqual(byType('careers-load').map((event) => [event.target, event.detail.count]), [['good', 3]]);
+    assert.deepEqual(byType('careers-view').map((event) => event.detail.id), ['alpha']);
+    assert.deepEqual(byType('careers-apply').map((event) => event.detail), [{ postingId: 'alpha', url: 'https://jobs.nordlys.example/apply/alpha' }]);
+    assert.deepEqual(byType('careers-error').map((event) => [event.target, event.detail.code]), [['bad', 'http']]);
+    await close();
+  });
+});

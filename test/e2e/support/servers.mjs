@@ -1,0 +1,90 @@
+/**
+ * Three origins on localhost, as a real embed meets them: the host page, the widget files
+ * (as a CDN serves them, with CORS) and the feed (with CORS unless a route says otherwise).
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+
+const ROOT = new URL('../../../', import.meta.url);
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json', '.html': 'text/html' };
+
+async function listen(handler) {
+  const server = createServer((request, response) => {
+    Promise.resolve(handler(request, response)).catch((error) => {
+      response.writeHead(500).end(String(error));
+    });
+  });
+  // Connections the widget abandons (aborted fetches) must not keep close() waiting.
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://localhost:${server.address().port}`;
+  const close = () =>
+    new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(resolve);
+    });
+  return { origin, close };
+}
+
+async function serveFile(response, fileUrl, headers = {}) {
+  try {
+    const body = await readFile(fileUrl);
+    response.writeHead(200, { 'content-type': TYPES[extname(fileUrl.pathname)] ?? 'application/octet-stream', ...headers });
+    response.end(body);
+  } catch {
+    response.writeHead(404, headers).end('not found');
+  }
+}
+
+const CORS = { 'access-control-allow-origin': '*' };
+
+/**
+ * Starts the three servers. `feedRoutes` maps a path to a handler `(request, response)` for
+ * special feeds; every other feed path serves a file from test/fixtures/. `requests` logs
+ * every request each server saw, as `METHOD path`.
+ */
+export async function startServers({ feedRoutes = {} } = {}) {
+  const pages = new Map();
+  const requests = { host: [], widget: [], feed: [] };
+
+  const widget = await listen((request, response) => {
+    requests.widget.push(`${request.method} ${request.url}`);
+    const path = new URL(request.url, 'http://x').pathname;
+    return serveFile(response, new URL(`dist${path}`, ROOT), CORS);
+  });
+
+  const feed = await listen((request, response) => {
+    requests.feed.push(`${request.method} ${request.url}`);
+    const path = new URL(request.url, 'http://x').pathname;
+    if (feedRoutes[path]) return feedRoutes[path](request, response);
+    return serveFile(response, new URL(`test/fixtures${path}`, ROOT), CORS);
+  });
+
+  const host = await listen((request, response) => {
+    requests.host.push(`${request.method} ${request.url}`);
+    const path = new URL(request.url, 'http://x').pathname;
+    if (path === '/favicon.ico') return response.writeHead(204).end();
+    const page = pages.get(path);
+    if (!page) return response.writeHead(404).end('no such page');
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
+    response.end(page.html.replaceAll('{{WIDGET}}', widget.origin).replaceAll('{{FEED}}', feed.origin));
+  });
+
+  return {
+    host: host.origin,
+    widget: widget.origin,
+    feed: feed.origin,
+    requests,
+    /** Serves `html` at `path` on the host origin; `{{WIDGET}}` and `{{FEED}}` become those origins. */
+    page(path, html, headers = {}) {
+      pages.set(path, { html, headers });
+      return `${host.origin}${path}`;
+    },
+    close: () => Promise.all([host.close(), widget.close(), feed.close()]),
+  };
+}
