@@ -30,3 +30,18 @@ export function resolveLocale(element: Element): Locale {
   }
   return 'en';
 }
+
+// Each language named in itself, as a reader looks for it in a language switch.
+const OWN_NAMES: Record<Locale, string> = { en: 'English', nb: 'Norsk', sv: 'Svenska', da: 'Dansk' };
+
+/** A language's name in that language ("Norsk", "Svenska"), for any BCP 47 tag. */
+export function languageName(tag: string): string {
+  const locale = matchLocale(tag);
+  if (locale) return OWN_NAMES[locale];
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
+}

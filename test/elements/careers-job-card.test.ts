@@ -28,18 +28,9 @@ describe('careers-job-card', () => {
     const facts = root.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ');
     expect(facts).to.contain('Drift').and.to.contain('Bergen').and.to.contain('Heltid');
     expect(root.querySelector('time')?.getAttribute('datetime')).to.equal('2026-03-05');
-    expect(root.querySelector('time')?.textContent).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-03-05')));
+    expect(root.querySelector('time')?.textContent).to.equal(`Posted ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-03-05'))}`);
     expect(root.querySelector('article')?.getAttribute('lang')).to.equal('nb');
     await expect(card).to.be.accessible();
-  });
-
-  it('formats the date in the locale of the nearest lang', async () => {
-    const wrapper = await fixture(html`<div lang="sv-FI"><careers-job-card .posting=${posting}></careers-job-card></div>`);
-    const card = wrapper.querySelector('careers-job-card')!;
-    await card.updateComplete;
-    expect(card.shadowRoot!.querySelector('time')?.textContent).to.equal(
-      new Intl.DateTimeFormat('sv', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-03-05')),
-    );
   });
 
   it('leaves out missing optional fields', async () => {

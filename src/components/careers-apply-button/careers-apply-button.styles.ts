@@ -39,6 +39,14 @@ export const applyButtonStyles = [
     [part='description'] {
       font-size: 0.875em;
     }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .icon {
       flex: none;
       width: 1.25em;

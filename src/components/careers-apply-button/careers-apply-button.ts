@@ -1,11 +1,12 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { CareersApplyEvent } from '../../events.js';
 import { iconFor } from '../../content/icons.js';
 import { isExternal, safeUrl } from '../../content/url-policy.js';
 import { renderIcon } from '../shared/icon.js';
 import { applyButtonStyles } from './careers-apply-button.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /**
  * The call to apply: a link styled as a button, with an optional description. Links to
@@ -20,10 +21,9 @@ import { applyButtonStyles } from './careers-apply-button.styles.js';
  * @cssprop --careers-color-accent-text - Button text colour.
  * @cssprop --careers-radius - Corner radius.
  */
-@localized()
-export class CareersApplyButton extends LitElement {
+export class CareersApplyButton extends LocalizedElement {
   static override styles = applyButtonStyles;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions = { ...LocalizedElement.shadowRootOptions, delegatesFocus: true };
 
   /** Where applying happens: https:, http:, mailto: or tel:. */
   @property() href = '';
@@ -54,13 +54,14 @@ export class CareersApplyButton extends LitElement {
       ${icon ? renderIcon(icon) : nothing}`;
     if (!url) return html`<span part="base">${content}</span>`;
     const external = isExternal(url, location.origin);
+    const newTab = external ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing;
     return html`<a
       part="base"
       href=${url}
       target=${external ? '_blank' : nothing}
       rel=${external ? 'noopener noreferrer' : nothing}
       @click=${() => this.handleClick(url)}
-      >${content}</a
+      >${content}${newTab}</a
     >`;
   }
 }

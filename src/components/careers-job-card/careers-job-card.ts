@@ -1,14 +1,13 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
 import type { Posting } from '../../feed/types.js';
 import { CareersOpenEvent } from '../../events.js';
 import { renderFacts } from '../shared/posting-facts.js';
 import { clampLevel } from '../shared/heading.js';
 import { isPlainClick } from '../shared/plain-click.js';
-import { resolveLocale } from '../../i18n/locale.js';
 import { safeUrl } from '../../content/url-policy.js';
 import { jobCardStyles } from './careers-job-card.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 
 /**
  * One posting in the list: its title as a real link to the posting, the intro and the
@@ -28,10 +27,9 @@ import { jobCardStyles } from './careers-job-card.styles.js';
  * @cssprop --careers-space - Inner spacing.
  * @cssprop --careers-title-size - Title font size.
  */
-@localized()
-export class CareersJobCard extends LitElement {
+export class CareersJobCard extends LocalizedElement {
   static override styles = jobCardStyles;
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions = { ...LocalizedElement.shadowRootOptions, delegatesFocus: true };
 
   /** The posting to show. */
   @property({ attribute: false }) posting?: Posting;
@@ -58,7 +56,7 @@ export class CareersJobCard extends LitElement {
         <a part="link" href=${href} @click=${this.handleLinkClick}>${posting.title}</a>
       </div>
       ${posting.intro ? html`<p part="intro">${posting.intro}</p>` : nothing}
-      <ul part="meta">${renderFacts(posting, resolveLocale(this))}</ul>
+      <ul part="meta">${renderFacts(posting, { recent: true })}</ul>
     </article>`;
   }
 }

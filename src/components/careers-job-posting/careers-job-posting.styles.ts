@@ -42,6 +42,17 @@ export const jobPostingStyles = [
       list-style: none;
       color: ${tokens.muted};
     }
+    [part='translations'] ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      margin: 0 0 1em;
+      padding: 0;
+      list-style: none;
+    }
+    [part='translations'] a {
+      color: ${tokens.accent};
+    }
     [part='image'] {
       display: block;
       max-width: 100%;

@@ -1,17 +1,25 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Posting } from '../../feed/types.js';
-import { CareersBackEvent } from '../../events.js';
+import { CareersBackEvent, CareersOpenEvent } from '../../events.js';
+import { languageName } from '../../i18n/locale.js';
 import { safeUrl } from '../../content/url-policy.js';
 import { plainParagraphs } from '../../content/plain-text.js';
-import { resolveLocale } from '../../i18n/locale.js';
 import { clampLevel } from '../shared/heading.js';
 import { renderIcon } from '../shared/icon.js';
 import { isPlainClick } from '../shared/plain-click.js';
 import { renderFacts } from '../shared/posting-facts.js';
 import type { CareersAccordion } from '../careers-accordion/careers-accordion.js';
 import { jobPostingStyles } from './careers-job-posting.styles.js';
+import { LocalizedElement } from '../shared/localized-element.js';
+
+/** A link to another language version of the posting. */
+export interface TranslationLink {
+  id: string;
+  lang: string;
+  href: string;
+}
 
 type RenderedBody = { kind: 'pending' } | { kind: 'ready'; fragment: DocumentFragment } | { kind: 'failed' };
 
@@ -31,8 +39,7 @@ type RenderedBody = { kind: 'pending' } | { kind: 'ready'; fragment: DocumentFra
  * @cssprop --careers-color-subtle - Background of notes and code.
  * @cssprop --careers-title-size - Base title size (the posting title is 1.4 times it).
  */
-@localized()
-export class CareersJobPosting extends LitElement {
+export class CareersJobPosting extends LocalizedElement {
   static override styles = jobPostingStyles;
 
   @state() private body: RenderedBody = { kind: 'pending' };
@@ -47,6 +54,9 @@ export class CareersJobPosting extends LitElement {
 
   /** The heading level of the title; the body's headings nest below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Other language versions of this posting, offered as links labelled in their own language. */
+  @property({ attribute: false }) translations: TranslationLink[] = [];
 
   /** Where the back link points: the list's URL. Without it there is no back link. */
   @property({ attribute: 'back-href' }) backHref = '';
@@ -75,6 +85,13 @@ export class CareersJobPosting extends LitElement {
     } catch {
       if (token === this.renderToken) this.body = { kind: 'failed' };
     }
+  }
+
+  private handleTranslationClick(event: MouseEvent, id: string) {
+    if (!isPlainClick(event)) return;
+    const open = new CareersOpenEvent(id);
+    this.dispatchEvent(open);
+    if (open.defaultPrevented) event.preventDefault();
   }
 
   private handleBackClick(event: MouseEvent) {
@@ -117,7 +134,8 @@ export class CareersJobPosting extends LitElement {
     return html`${this.renderBack()}
       <article lang=${posting.lang}>
         <div part="title" role="heading" aria-level=${clampLevel(this.headingLevel, 2)} tabindex="-1">${posting.title}</div>
-        <ul part="meta">${renderFacts(posting, resolveLocale(this))}</ul>
+        <ul part="meta">${renderFacts(posting)}</ul>
+        ${this.renderTranslations()}
         ${image ? html`<img part="image" src=${image} alt="" />` : nothing}
         ${apply
           ? html`<careers-apply-button
@@ -135,6 +153,22 @@ export class CareersJobPosting extends LitElement {
     const href = this.backHref && safeUrl(this.backHref, document.baseURI, 'link');
     if (!href) return nothing;
     return html`<a part="back" href=${href} @click=${this.handleBackClick}>${renderIcon('arrow')}${msg('All positions')}</a>`;
+  }
+
+  private renderTranslations() {
+    const links = this.translations.filter((link) => safeUrl(link.href, document.baseURI, 'link'));
+    if (!links.length) return nothing;
+    return html`<nav part="translations" aria-label=${msg('Other languages')}>
+      <ul>
+        ${links.map(
+          (link) => html`<li>
+            <a href=${safeUrl(link.href, document.baseURI, 'link')!} hreflang=${link.lang} lang=${link.lang} @click=${(event: MouseEvent) => this.handleTranslationClick(event, link.id)}
+              >${languageName(link.lang)}</a
+            >
+          </li>`,
+        )}
+      </ul>
+    </nav>`;
   }
 
   private renderBodyContent(posting: Posting) {

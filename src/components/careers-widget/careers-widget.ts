@@ -1,12 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { Feed, Posting } from '../../feed/types.js';
 import { FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
 import { DEFAULT_ROUTE_KEY, postingFragment, readRoute } from '../../routing/fragment.js';
+import { groupTranslations, type PostingGroup } from '../../feed/translations.js';
+import { formatNumber, pluralOf } from '../../i18n/format.js';
+import { matchLocale, resolveLocale } from '../../i18n/locale.js';
+import { currentLocale, useLocale } from '../../i18n/localization.js';
 import { clampLevel } from '../shared/heading.js';
+import { LocalizedElement } from '../shared/localized-element.js';
 import type { CareersJobPosting } from '../careers-job-posting/careers-job-posting.js';
 import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
@@ -36,13 +41,19 @@ type Routing = 'hash' | 'none';
  * @cssprop --careers-gap - Space between cards.
  * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
  */
-@localized()
-export class CareersWidget extends LitElement {
+export class CareersWidget extends LocalizedElement {
   static override styles = widgetStyles;
 
   @state() private openId: string | null = null;
 
   @query('careers-job-posting') private postingElement?: CareersJobPosting;
+
+  /**
+   * The language of the widget's words and the preferred language of postings: en, nb, sv or
+   * da (regional and related tags map: nb-NO, no, nn → nb). Without it: the nearest ancestor's
+   * `lang`, then the browser's languages, then English.
+   */
+  @property() override lang = '';
 
   /** The feed's URL; relative links in the feed resolve against it. */
   @property() src = '';
@@ -68,6 +79,7 @@ export class CareersWidget extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    void useLocale(resolveLocale(this));
     window.addEventListener('popstate', this.handleLocationChange);
     window.addEventListener('hashchange', this.handleLocationChange);
     this.syncWithLocation();
@@ -79,6 +91,10 @@ export class CareersWidget extends LitElement {
     window.removeEventListener('popstate', this.handleLocationChange);
     window.removeEventListener('hashchange', this.handleLocationChange);
     this.feedTask.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('lang') && this.hasUpdated) void useLocale(resolveLocale(this));
   }
 
   protected override updated(changed: PropertyValues) {
@@ -207,14 +223,17 @@ export class CareersWidget extends LitElement {
   }
 
   private renderFeed(loaded: LoadedFeed) {
-    const postings = newestFirst(loaded.feed.postings);
-    const open = this.openId ? postings.find((posting) => posting.id === this.openId) : undefined;
-    if (open) return this.renderPosting(open, loaded.baseUrl);
+    const locale = currentLocale();
+    const groups = groupTranslations(loaded.feed.postings, (posting) => matchLocale(posting.lang) === locale);
+    const openGroup = this.openId ? groups.find((group) => group.versions.some((posting) => posting.id === this.openId)) : undefined;
+    if (openGroup) return this.renderPosting(openGroup, loaded.baseUrl);
     const notice = this.openId
       ? html`<p part="status" role="status">${msg('That position is no longer open. Here are the current ones.')}</p>`
       : nothing;
-    if (!postings.length) return html`<p part="status">${msg('There are no open positions right now.')}</p>`;
+    if (!groups.length) return html`<p part="status">${msg('There are no open positions right now.')}</p>`;
+    const postings = newestFirst(groups.map((group) => group.shown));
     return html`${notice}
+      <p part="count">${this.describeCount(postings.length)}</p>
       <ul part="list" role="list">
         ${postings.map(
           (posting) => html`<li>
@@ -232,10 +251,16 @@ export class CareersWidget extends LitElement {
       </ul>`;
   }
 
-  private renderPosting(posting: Posting, baseUrl: string) {
+  private renderPosting(group: PostingGroup, baseUrl: string) {
+    const posting = group.versions.find((version) => version.id === this.openId)!;
+    const translations = group.versions
+      .filter((version) => version !== posting)
+      .map((version) => ({ id: version.id, lang: version.lang, href: this.postingHref(version.id) }));
     return html`<careers-job-posting
       part="posting"
       .posting=${posting}
+      .translations=${translations}
+      @careers-open=${this.handleOpen}
       base-url=${baseUrl}
       back-href=${this.listUrl || '/'}
       heading-level=${clampLevel(this.headingLevel, 2)}
@@ -267,6 +292,12 @@ export class CareersWidget extends LitElement {
       case 'unsupported-version':
         return msg('The list of open positions is in a newer format than this widget understands.');
     }
+  }
+
+  private describeCount(count: number) {
+    const locale = currentLocale();
+    const number = formatNumber(count, locale);
+    return pluralOf(count, locale) === 'one' ? msg(str`${number} open position`) : msg(str`${number} open positions`);
   }
 
   private postingHref(postingId: string) {

@@ -1,12 +1,18 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Posting } from '../../feed/types.js';
-import { formatDate } from './format-date.js';
+import { formatDate, formatDaysAgo } from '../../i18n/format.js';
+import { currentLocale } from '../../i18n/localization.js';
 
-/** Team, location, employment type and date posted, as list items; missing ones are left out. */
-export function renderFacts(posting: Posting, locale: string) {
+/**
+ * Team, location, employment type and date posted, as list items; missing ones are left out.
+ * `recent` says a recent date in words ("3 days ago"); otherwise the date is written out.
+ */
+export function renderFacts(posting: Posting, { recent = false } = {}) {
+  const locale = currentLocale();
+  const when = (recent && formatDaysAgo(posting.datePosted, locale, Date.now())) || formatDate(posting.datePosted, locale);
   return html`${posting.team ? html`<li><span class="label">${msg('Team')}:</span> ${posting.team}</li>` : nothing}
     ${posting.location ? html`<li><span class="label">${msg('Location')}:</span> ${posting.location}</li>` : nothing}
     ${posting.employmentType ? html`<li>${posting.employmentType}</li>` : nothing}
-    <li>${msg('Posted')} <time datetime=${posting.datePosted}>${formatDate(posting.datePosted, locale)}</time></li>`;
+    <li><time datetime=${posting.datePosted}>${msg(str`Posted ${when}`)}</time></li>`;
 }

@@ -1,0 +1,44 @@
+/** Dates and counts in a locale, with Intl only. */
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Parses a feed date. Date-only values name a calendar day, read as UTC midnight. */
+function parseFeedDate(value: string): Date | null {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function isDateOnly(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/** A feed date as a calendar date ("18 Nov 2026", "18. nov. 2026"); date-only values never shift a day. */
+export function formatDate(value: string, locale: string): string {
+  const date = parseFeedDate(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(isDateOnly(value) && { timeZone: 'UTC' }) }).format(date);
+}
+
+/**
+ * How long ago a feed date was, in whole days ("today", "yesterday", "3 days ago", "for 3 dager
+ * siden"), or null when it is more than `withinDays` ago or in the future.
+ */
+export function formatDaysAgo(value: string, locale: string, now: number, withinDays = 30): string | null {
+  const date = parseFeedDate(value);
+  if (!date) return null;
+  const today = Date.UTC(new Date(now).getFullYear(), new Date(now).getMonth(), new Date(now).getDate());
+  const day = isDateOnly(value) ? date.getTime() : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+  const days = Math.round((today - day) / DAY);
+  if (days < 0 || days > withinDays) return null;
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
+}
+
+/** A whole number as the locale writes it ("1 000", "1,000"). */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** The plural category of a count in a locale: "one", "other", … */
+export function pluralOf(count: number, locale: string): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(locale).select(count);
+}

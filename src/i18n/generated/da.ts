@@ -1,0 +1,32 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's03df1a4ea2215ada': `Stillingen er ikke længere ledig. Her er dem, der er ledige nu.`,
+'s1b5d52ee35c07d63': str`${0} ledige stillinger`,
+'s24b1dafb1b20370c': `Afdeling`,
+'s38c2bbecb603a489': `Der er ikke valgt nogen stillingsliste her, så der er ingen stillinger at vise.`,
+'s480a6498f1b814bf': `Vi kunne ikke hente listen over ledige stillinger. Tjek din forbindelse, og prøv igen.`,
+'s6ebc9bd6feae62a3': `Indlæser …`,
+'s708099edcb6437fb': str`Listen over ledige stillinger kunne ikke indlæses (serveren svarede ${0}).`,
+'s7cdc95130b5fa5d7': `Listen over ledige stillinger er i et nyere format, end denne visning forstår.`,
+'s81fa26ccde47d6b4': `(åbner i en ny fane)`,
+'s88e40706e9041666': `Andre sprog`,
+'s8a88484b81254692': `Listen over ledige stillinger er beskadiget og kunne ikke læses.`,
+'s8c5d47110698dde2': str`${0} ledig stilling`,
+'sb8f855b49234b81b': `Søg`,
+'sb9e04de243e863ae': `Vi har ingen ledige stillinger lige nu.`,
+'sbbbb6a7d26bf9034': `Alle stillinger`,
+'scd1dd6ff53d0d01a': `Prøv igen`,
+'see2fcaedf9743ec6': `Arbejdssted`,
+'sfd1f8632bc3a60c4': str`Opslået ${0}`,
+'sfd9b60d1cef1d7f5': `Henter ledige stillinger …`,
+    };
+  
