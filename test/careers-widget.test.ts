@@ -165,6 +165,14 @@ describe('careers-widget', () => {
     });
   }
 
+  it('gives up on a feed that takes longer than its timeout, and says so', async () => {
+    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=3000" timeout="200"></careers-widget>`);
+    const error = await oneEvent(widget, 'careers-error');
+    expect(error.detail.code).to.equal('timeout');
+    await widget.updateComplete;
+    expect(shadow(widget).querySelector('[role="alert"]')?.textContent).to.contain('taking too long');
+  });
+
   it('recovers with Retry once the cause is gone', async () => {
     const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/flaky?key=${Math.random()}"></careers-widget>`);
     await oneEvent(widget, 'careers-error');

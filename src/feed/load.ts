@@ -3,7 +3,7 @@ import { FeedFormatError, validateFeed, type PostingProblem } from './validate.j
 import { safeUrl } from '../content/url-policy.js';
 
 /** Why a feed could not be shown, for hosts (the `careers-error` event) and for the words the widget says. */
-export type FeedErrorCode = 'no-source' | 'network' | 'http' | 'not-json' | 'format' | 'unsupported-version';
+export type FeedErrorCode = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'format' | 'unsupported-version';
 
 export class FeedLoadError extends Error {
   constructor(
@@ -24,13 +24,32 @@ export interface LoadedFeed {
   skipped: PostingProblem[];
 }
 
-/** Fetches, parses and validates a feed. An abort rejects with the signal's reason. */
-export async function fetchFeed(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
+/** How long a feed may take to arrive, unless the widget's `timeout` says otherwise. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Fetches, parses and validates a feed. An abort by `signal` rejects with its reason; a feed
+ * that takes longer than `timeoutMs` to arrive is a `timeout` error.
+ */
+export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadedFeed> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = AbortSignal.any([signal, timeout]);
+  try {
+    return await fetchAndAccept(url, both);
+  } catch (error) {
+    if (timeout.aborted && !signal.aborted) {
+      throw new FeedLoadError('timeout', `The feed at ${url} did not arrive within ${timeoutMs} ms`);
+    }
+    throw error;
+  }
+}
+
+async function fetchAndAccept(url: string, signal: AbortSignal): Promise<LoadedFeed> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal.aborted) throw error;
     throw new FeedLoadError('network', `The feed at ${url} could not be fetched: ${(error as Error).message}`);
   }
   if (!response.ok) {
@@ -40,7 +59,7 @@ export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Load
   try {
     data = await response.json();
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal.aborted) throw error;
     throw new FeedLoadError('not-json', `The feed at ${url} is not JSON`);
   }
   return acceptFeed(data, response.url || url);

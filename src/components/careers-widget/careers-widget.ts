@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import type { Feed, Posting } from '../../feed/types.js';
-import { FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
+import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
 import { DEFAULT_ROUTE_KEY, postingFragment, readRoute } from '../../routing/fragment.js';
 import { groupTranslations, type PostingGroup } from '../../feed/translations.js';
@@ -64,6 +64,9 @@ export class CareersWidget extends LocalizedElement {
   /** The heading level of card titles and the posting title (default 2), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** How long the feed may take to arrive, in milliseconds, before the widget says so (default 10000). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
   /** `hash` (default) gives an open posting its own URL fragment; `none` leaves the page URL alone. */
   @property() routing: Routing = 'hash';
 
@@ -119,7 +122,7 @@ export class CareersWidget extends LocalizedElement {
     const inline = await this.inlineFeed(src);
     if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
     if (!src) throw new FeedLoadError('no-source', 'The widget has no feed: set its src attribute');
-    return fetchFeed(new URL(src, document.baseURI).href, signal);
+    return fetchFeed(new URL(src, document.baseURI).href, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS);
   }
 
   /** The child `<script type="application/json">`; while the page still parses, it may be on its way. */
@@ -282,6 +285,8 @@ export class CareersWidget extends LocalizedElement {
         return msg('No job feed is set for this widget, so there are no positions to show.');
       case 'network':
         return msg('We could not reach the list of open positions. Check your connection and try again.');
+      case 'timeout':
+        return msg('The list of open positions is taking too long to load. Try again in a moment.');
       case 'http': {
         const status = (error as FeedLoadError).status ?? 0;
         return msg(str`The list of open positions could not be loaded (the server answered ${status}).`);

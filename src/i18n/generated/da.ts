@@ -16,6 +16,7 @@
 's480a6498f1b814bf': `Vi kunne ikke hente listen over ledige stillinger. Tjek din forbindelse, og prøv igen.`,
 's6ebc9bd6feae62a3': `Indlæser …`,
 's708099edcb6437fb': str`Listen over ledige stillinger kunne ikke indlæses (serveren svarede ${0}).`,
+'s731111514598526d': `Det tager for lang tid at hente listen over ledige stillinger. Prøv igen om lidt.`,
 's7cdc95130b5fa5d7': `Listen over ledige stillinger er i et nyere format, end denne visning forstår.`,
 's81fa26ccde47d6b4': `(åbner i en ny fane)`,
 's88e40706e9041666': `Andre sprog`,

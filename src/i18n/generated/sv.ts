@@ -16,6 +16,7 @@
 's480a6498f1b814bf': `Vi kunde inte nå listan över lediga tjänster. Kontrollera din anslutning och försök igen.`,
 's6ebc9bd6feae62a3': `Laddar …`,
 's708099edcb6437fb': str`Listan över lediga tjänster kunde inte laddas (servern svarade ${0}).`,
+'s731111514598526d': `Det tar för lång tid att hämta listan över lediga tjänster. Försök igen om en stund.`,
 's7cdc95130b5fa5d7': `Listan över lediga tjänster har ett nyare format än den här visningen förstår.`,
 's81fa26ccde47d6b4': `(öppnas i en ny flik)`,
 's88e40706e9041666': `Andra språk`,

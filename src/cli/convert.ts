@@ -1,0 +1,193 @@
+/**
+ * A Hugo content folder → a version-1 feed. `convertFolder` reads the files; `assembleFeed`
+ * (pure) decides which pages are published, gives ids and translation keys, orders the
+ * postings and checks the result with the widget's own validator, so that a feed that
+ * would not validate is never written silently.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FEED_VERSION, type Feed, type Posting } from '../feed/types.js';
+import { validateFeed } from '../feed/validate.js';
+import type { Diagnostic } from './diagnostics.js';
+import { listContentFiles, type ContentFile } from './content-files.js';
+import { convertPage, type ConvertedPage } from './page.js';
+
+export interface ConvertOptions {
+  /** Absolute site URL; site-relative URLs are resolved against it. None keeps them relative. */
+  baseUrl?: string;
+  /** Include drafts (`draft: true`). */
+  drafts?: boolean;
+  /** Include pages whose publishDate (else date) is after `now`. */
+  future?: boolean;
+  /** Include pages whose expiryDate is before `now`. */
+  expired?: boolean;
+  /** Language of pages that name none, normalised (default `en`). */
+  defaultLang?: string;
+  /** The clock, in ms since the epoch (default: Date.now()). */
+  now?: number;
+  /**
+   * How paths appear in messages: the content folder as the user named it (default: the
+   * `dir` given to convertFolder).
+   */
+  displayDir?: string;
+}
+
+export interface ConvertStats {
+  /** Pages considered (section pages not counted). */
+  pages: number;
+  sections: number;
+  postings: number;
+  drafts: number;
+  future: number;
+  expired: number;
+  /** Pages that could not become a valid posting (each has an error). */
+  failed: number;
+}
+
+export interface ConvertResult {
+  feed: Feed;
+  /** Errors and warnings, by file then line. */
+  diagnostics: Diagnostic[];
+  stats: ConvertStats;
+}
+
+export interface PageOutcome {
+  file: ContentFile;
+  /** The path shown in messages. */
+  display: string;
+  result: ReturnType<typeof convertPage>;
+}
+
+/** Converts every page of a Hugo content folder. Throws only when the folder cannot be read. */
+export function convertFolder(dir: string, options: ConvertOptions = {}): ConvertResult {
+  const listing = listContentFiles(dir);
+  const displayDir = options.displayDir ?? dir;
+  const defaultLang = options.defaultLang ?? 'en';
+  const outcomes: PageOutcome[] = listing.pages.map((file) => {
+    const display = join(displayDir, file.rel);
+    let text: string;
+    try {
+      text = readFileSync(file.abs, 'utf8');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      return { file, display, result: { notes: [{ line: 1, severity: 'error', message: `cannot read the file (${reason})` }] } };
+    }
+    return { file, display, result: convertPage({ text, fileLang: file.fileLang, defaultLang, baseUrl: options.baseUrl }) };
+  });
+  return assembleFeed(outcomes, { ...options, sections: listing.sections.length });
+}
+
+/** Filters, names, orders and validates converted pages (pure). */
+export function assembleFeed(outcomes: PageOutcome[], options: ConvertOptions & { sections?: number }): ConvertResult {
+  const now = options.now ?? Date.now();
+  const stats: ConvertStats = {
+    pages: outcomes.length, sections: options.sections ?? 0, postings: 0, drafts: 0, future: 0, expired: 0, failed: 0,
+  };
+  const diagnostics: Diagnostic[] = [];
+  const report = (outcome: PageOutcome, line: number, severity: Diagnostic['severity'], message: string) =>
+    diagnostics.push({ file: outcome.display, line, severity, message });
+
+  const published: { outcome: PageOutcome; page: ConvertedPage }[] = [];
+  for (const outcome of outcomes) {
+    const { page, notes } = outcome.result;
+    for (const note of notes) report(outcome, note.line, note.severity, note.message);
+    if (!page) {
+      stats.failed++;
+      continue;
+    }
+    if (page.draft && !options.drafts) stats.drafts++;
+    else if (page.publishTime > now && !options.future) stats.future++;
+    else if (page.expiryTime !== null && page.expiryTime < now && !options.expired) stats.expired++;
+    else published.push({ outcome, page });
+  }
+
+  // Ids from file names, unique in path order; translation keys from front matter, else the shared name.
+  const ids = new Set<string>();
+  const named = published.map(({ outcome, page }) => {
+    const id = uniqueId(idFromPath(outcome.file.stem), ids);
+    const translationKey = boundedKey(page.translationKey ?? outcome.file.name);
+    return { outcome, page, posting: { id, ...page.posting, translationKey } as Posting };
+  });
+
+  const sameLanguage = new Map<string, PageOutcome>();
+  for (const { outcome, posting } of named) {
+    const key = `${posting.translationKey}\n${posting.lang}`;
+    const other = sameLanguage.get(key);
+    if (other) {
+      report(outcome, 1, 'warning', `same translationKey "${posting.translationKey}" and language "${posting.lang}" as ${other.display}: Hugo shows only one of them`);
+    } else sameLanguage.set(key, outcome);
+  }
+
+  // Hugo's default order: weight (unweighted last), newest first, title, path.
+  named.sort((a, b) => {
+    const weight = (w: number) => (w === 0 ? Number.POSITIVE_INFINITY : w);
+    return (
+      weight(a.page.weight) - weight(b.page.weight) ||
+      dateTime(b.posting) - dateTime(a.posting) ||
+      compare(a.posting.title, b.posting.title) ||
+      compare(a.outcome.file.rel, b.outcome.file.rel)
+    );
+  });
+
+  const feed: Feed = { version: FEED_VERSION, postings: named.map(({ posting }) => ordered(posting)) };
+  // The widget's validator has the last word: what it would skip is reported and left out.
+  const { feed: valid, skipped } = validateFeed(feed);
+  for (const { index, messages } of skipped) {
+    const { outcome, page } = named[index];
+    for (const message of messages) {
+      const field = message.slice(0, message.indexOf(':')) as keyof ConvertedPage['lines'];
+      report(outcome, page.lines[field] ?? page.lines.title ?? 1, 'error', `${message} (the posting is left out)`);
+    }
+    stats.failed++;
+  }
+  stats.postings = valid.postings.length;
+
+  const order = new Map(outcomes.map((outcome, index) => [outcome.display, index]));
+  diagnostics.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
+  return { feed: { version: FEED_VERSION, postings: valid.postings }, diagnostics, stats };
+}
+
+function dateTime(posting: Posting): number {
+  return Date.parse(posting.datePosted.length === 10 ? `${posting.datePosted}T00:00:00Z` : posting.datePosted);
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The feed's key order, whatever order the fields were set in. */
+function ordered(posting: Posting): Posting {
+  const keys: (keyof Posting)[] = [
+    'id', 'lang', 'title', 'intro', 'datePosted', 'validThrough', 'team', 'location', 'employmentType',
+    'image', 'url', 'apply', 'translationKey', 'body',
+  ];
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (posting[key] !== undefined) out[key] = posting[key];
+  return out as unknown as Posting;
+}
+
+const TRANSLITERATE: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', þ: 'th', Þ: 'TH', ð: 'd', Ð: 'D' };
+
+/** A URL-safe id (`[A-Za-z0-9._~-]`) from a page's path: `team/senior-dev.nb` → `team-senior-dev.nb`. */
+export function idFromPath(stem: string): string {
+  const id = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[øØæÆœŒßđĐłŁþÞðÐ]/g, (c) => TRANSLITERATE[c])
+    .replace(/[^A-Za-z0-9._~]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+  return boundedKey(id || 'posting');
+}
+
+/** Keys and ids are at most 128 characters: longer ones keep their start and gain a short hash. */
+function boundedKey(key: string): string {
+  if (key.length <= 128) return key;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return `${key.slice(0, 119)}-${hash.toString(16).padStart(8, '0')}`;
+}
+
+function uniqueId(id: string, taken: Set<string>): string {
+  let unique = id;
+  for (let n = 2; taken.has(unique); n++) unique = boundedKey(`${id}-${n}`);
+  taken.add(unique);
+  return unique;
+}

@@ -1,0 +1,249 @@
+/**
+ * One Hugo page → one feed posting (without its id and translation key, which depend on
+ * the other pages). Pure: the page's text in, the posting and what to tell the author out.
+ *
+ * Mapping: title, intro, date → datePosted, expiryDate → validThrough, team, location,
+ * duration → employmentType, sidebarlinkurl + sidebarlinkname → apply (not an in-page
+ * `#anchor`), sidebarimage → `/img/card/NAME`, the Markdown after the front matter → body.
+ */
+import type { Posting } from '../feed/types.js';
+import { parseShortcodes, type BodyNode } from '../content/shortcodes.js';
+import { safeUrl } from '../content/url-policy.js';
+import type { Severity } from './diagnostics.js';
+import { readFrontMatter, splitFrontMatter, type FrontMatterEntry } from './front-matter.js';
+import { parseHugoDate, type HugoDate } from './hugo-date.js';
+import { KNOWN_SHORTCODES } from './known-shortcodes.js';
+import { normalizeLang } from './language.js';
+import { absolutize, absolutizeBodyUrls } from './rewrite-urls.js';
+
+export interface PageInput {
+  /** Page text as read from the file. */
+  text: string;
+  /** Language given by the file name (`name.nb.md`), already normalised. */
+  fileLang: string | null;
+  /** Already normalised. */
+  defaultLang: string;
+  /** Absolute site URL that site-relative URLs resolve against; none keeps them relative. */
+  baseUrl?: string;
+}
+
+export interface PageNote {
+  line: number;
+  severity: Severity;
+  message: string;
+}
+
+export type PostingDraft = Omit<Posting, 'id' | 'translationKey'>;
+
+export interface ConvertedPage {
+  posting: PostingDraft;
+  draft: boolean;
+  /** When Hugo publishes the page (publishDate, else date). */
+  publishTime: number;
+  /** When Hugo stops publishing it (expiryDate), if ever. */
+  expiryTime: number | null;
+  /** translationKey from the front matter, if any. */
+  translationKey: string | null;
+  /** Hugo's `weight` (0 when absent). */
+  weight: number;
+  /** File line of the front matter key behind each posting field, for messages. */
+  lines: Partial<Record<keyof Posting | 'apply.url' | 'apply.label', number>>;
+}
+
+export interface PageResult {
+  /** Absent when the page cannot be a posting (then `notes` has an error). */
+  page?: ConvertedPage;
+  notes: PageNote[];
+}
+
+/** Where the site serves `sidebarimage` files from. */
+const SITE_DIRECTORY_FOR_CARD_IMAGES = '/img/card/';
+
+export function convertPage(input: PageInput): PageResult {
+  const notes: PageNote[] = [];
+  const error = (line: number, message: string): PageResult => ({ notes: [...notes, { line, severity: 'error', message }] });
+  const warn = (line: number, message: string) => notes.push({ line, severity: 'warning', message });
+
+  const text = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const split = splitFrontMatter(text);
+  if ('error' in split) return error(split.error.line, split.error.message);
+  if (split.format === null) return error(1, 'no front matter: a posting needs at least a title and a date');
+  const frontMatter = readFrontMatter(split);
+  if ('error' in frontMatter) return error(frontMatter.error.line, frontMatter.error.message);
+
+  for (const duplicate of frontMatter.duplicates) {
+    warn(
+      duplicate.line,
+      `key "${duplicate.key}" repeats "${duplicate.earlier}" (line ${duplicate.earlierLine}): keys are case-insensitive, ` +
+        (duplicate.sameValue ? 'so it is one key; write it once' : 'so it is one key and the later value is used'),
+    );
+  }
+
+  const { entries } = frontMatter;
+  const params = entries.get('params')?.value;
+  /** A key Hugo reads itself: top level only. */
+  const own = (name: string) => entries.get(name);
+  /** A site-defined key: top level, else under `params` (Hugo 0.123+ accepts both). */
+  const custom = (name: string): FrontMatterEntry | undefined => {
+    const top = entries.get(name);
+    if (top) return top;
+    if (params && typeof params === 'object' && !Array.isArray(params) && name in params) {
+      return { key: `params.${name}`, value: (params as Record<string, unknown>)[name], line: entries.get('params')!.line };
+    }
+    return undefined;
+  };
+  /** Display text of an entry, trimmed; undefined when absent or blank; a warning when not text. */
+  const textOf = (entry: FrontMatterEntry | undefined): string | undefined => {
+    if (!entry || entry.value === null || entry.value === undefined) return undefined;
+    const { value } = entry;
+    if (typeof value === 'string') return value.trim() || undefined;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    warn(entry.line, `"${entry.key}" should be text, not ${Array.isArray(value) ? 'a list' : typeof value}; left out`);
+    return undefined;
+  };
+  const lines: ConvertedPage['lines'] = {};
+  const fieldFrom = (field: keyof ConvertedPage['lines'], entry: FrontMatterEntry | undefined) => {
+    if (entry) lines[field] = entry.line;
+    return textOf(entry);
+  };
+
+  // Title and dates: without them there is no posting.
+  const titleEntry = own('title');
+  const title = fieldFrom('title', titleEntry);
+  if (!title) return error(titleEntry?.line ?? split.rawLine, 'no title: a posting needs one');
+
+  const readDate = (names: string[]): { entry: FrontMatterEntry; date: HugoDate } | null | PageResult => {
+    for (const name of names) {
+      const entry = own(name);
+      if (!entry || entry.value === null || entry.value === '') continue;
+      const date = parseHugoDate(entry.value);
+      if (!date) {
+        return error(entry.line, `"${entry.key}": cannot read ${JSON.stringify(entry.value)} as a date (use 2026-03-01 or 2026-03-01T09:30:00+01:00)`);
+      }
+      return { entry, date };
+    }
+    return null;
+  };
+  // Hugo's defaults: date ← date, publishDate, lastmod; publishDate ← publishDate, date; expiryDate ← expiryDate.
+  const date = readDate(['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified']);
+  if (date && 'notes' in date) return date;
+  if (!date) return error(split.rawLine, 'no date: a posting needs "date" (or "publishDate")');
+  const published = readDate(['publishdate', 'pubdate', 'published']);
+  if (published && 'notes' in published) return published;
+  const expiry = readDate(['expirydate', 'unpublishdate']);
+  if (expiry && 'notes' in expiry) return expiry;
+  lines.datePosted = date.entry.line;
+  if (expiry) lines.validThrough = expiry.entry.line;
+
+  const draftEntry = own('draft');
+  const draft = draftEntry ? toBool(draftEntry.value) : false;
+  if (draft === null) {
+    warn(draftEntry!.line, `"${draftEntry!.key}": ${JSON.stringify(draftEntry!.value)} is neither true nor false; read as false`);
+  }
+
+  // Language: the file name's, else the front matter's, else the default.
+  const langEntry = custom('language') ?? custom('lang');
+  const written = typeof langEntry?.value === 'string' ? langEntry.value.trim() : undefined;
+  const fromFrontMatter = written ? normalizeLang(written) : null;
+  if (langEntry && written && !fromFrontMatter) {
+    warn(langEntry.line, `"${langEntry.key}": ${JSON.stringify(written)} is not a language tag such as "en" or "nb"; ignored`);
+  }
+  if (input.fileLang && fromFrontMatter && fromFrontMatter !== input.fileLang) {
+    warn(langEntry!.line, `"${langEntry!.key}" says "${written}" but the file name says "${input.fileLang}"; the file name wins`);
+  }
+  const lang = input.fileLang ?? fromFrontMatter ?? input.defaultLang;
+  if (langEntry) lines.lang = langEntry.line;
+
+  const posting: PostingDraft = { lang, title, datePosted: date.date.iso, body: '' };
+  const intro = fieldFrom('intro', custom('intro'));
+  if (intro) posting.intro = intro;
+  if (expiry) posting.validThrough = expiry.date.iso;
+  const team = fieldFrom('team', custom('team'));
+  if (team) posting.team = team;
+  const location = fieldFrom('location', custom('location'));
+  if (location) posting.location = location;
+  const employmentType = fieldFrom('employmentType', custom('duration'));
+  if (employmentType) posting.employmentType = employmentType;
+
+  const imageEntry = custom('sidebarimage');
+  const imageName = fieldFrom('image', imageEntry);
+  if (imageName) {
+    const image = absolutize(cardImagePath(imageName), input.baseUrl);
+    if (safeUrl(image, 'https://site.invalid/', 'image')) posting.image = image;
+    else warn(imageEntry!.line, `"${imageEntry!.key}": ${JSON.stringify(imageName)} is not an image URL the widget shows; left out`);
+  }
+
+  const applyEntry = custom('sidebarlinkurl');
+  const applyUrl = fieldFrom('apply.url', applyEntry);
+  if (applyUrl?.startsWith('#')) {
+    warn(applyEntry!.line, `"${applyEntry!.key}": "${applyUrl}" is a link within the page, not an apply link; left out`);
+  } else if (applyUrl) {
+    if (safeUrl(applyUrl, 'https://site.invalid/', 'link')) {
+      posting.apply = { url: absolutize(applyUrl, input.baseUrl) };
+      const label = fieldFrom('apply.label', custom('sidebarlinkname'));
+      if (label) posting.apply.label = label;
+      lines.apply = applyEntry!.line;
+    } else {
+      warn(applyEntry!.line, `"${applyEntry!.key}": ${JSON.stringify(applyUrl)} is not a link the widget follows (http, https, mailto, tel); left out`);
+    }
+  }
+
+  // The body: the Markdown as written, without the blank lines around it.
+  const leading = /^(?:[ \t]*\n)*/.exec(split.body)![0];
+  const bodyLine = split.bodyLine + (leading.match(/\n/g)?.length ?? 0);
+  const body = split.body.slice(leading.length).trimEnd();
+  lines.body = bodyLine;
+  if (!body) return error(bodyLine, 'no content after the front matter: a posting needs a body');
+  checkShortcodes(body, bodyLine, warn);
+  posting.body = input.baseUrl ? absolutizeBodyUrls(body, input.baseUrl).body : body;
+
+  const translationKey = textOf(own('translationkey')) ?? null;
+  const weightValue = own('weight')?.value;
+  const weight = typeof weightValue === 'number' ? Math.trunc(weightValue) : Number.parseInt(String(weightValue ?? 0), 10) || 0;
+
+  return {
+    page: {
+      posting,
+      draft: draft === true,
+      publishTime: (published ?? date).date.time,
+      expiryTime: expiry ? expiry.date.time : null,
+      translationKey,
+      weight,
+      lines,
+    },
+    notes,
+  };
+}
+
+/** `sidebarimage: x.svg` is a file the site serves from /img/card/; paths and URLs stay as they are. */
+function cardImagePath(name: string): string {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(name) || name.startsWith('/')) return name;
+  return SITE_DIRECTORY_FOR_CARD_IMAGES + name.replace(/^(\.\/)+/, '');
+}
+
+/** Go's strconv.ParseBool (what Hugo's cast applies to text), numbers as C does; null otherwise. */
+function toBool(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value !== 'string') return null;
+  if (['1', 't', 'T', 'true', 'TRUE', 'True'].includes(value)) return true;
+  if (['0', 'f', 'F', 'false', 'FALSE', 'False', ''].includes(value)) return false;
+  return null;
+}
+
+/** Warnings for shortcodes the widget does not know and for tags it cannot read. */
+function checkShortcodes(body: string, bodyLine: number, warn: (line: number, message: string) => void): void {
+  const { nodes, problems } = parseShortcodes(body);
+  const fileLine = (line: number) => bodyLine + line - 1;
+  for (const problem of problems) warn(fileLine(problem.line), problem.message);
+  const pending: BodyNode[] = [...nodes].reverse();
+  const unknown: { line: number; name: string }[] = [];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.kind !== 'shortcode') continue;
+    if (!KNOWN_SHORTCODES.has(node.name)) unknown.push({ line: node.line, name: node.name });
+    if (node.children) pending.push(...[...node.children].reverse());
+  }
+  for (const { line, name } of unknown.sort((a, b) => a.line - b.line)) {
+    warn(fileLine(line), `unknown shortcode "${name}": the widget drops its tags and shows what is inside`);
+  }
+}
