@@ -1,32 +1,42 @@
 /**
- * The package entry: defines every element and, for the classic one-tag embed, mounts a
+ * The package entry: defines the elements and, for the classic one-tag embed, mounts a
  * widget. The only module with side effects; a second copy of the script on the same page
  * finds the names taken and leaves them be.
+ *
+ * The list needs only `careers-widget` and `careers-job-card`; the posting elements and
+ * their Markdown renderer load when a posting first opens, or when the browser is idle,
+ * whichever comes first (the classic bundle carries them inline).
  */
-import { CareersAccordion } from './components/careers-accordion/careers-accordion.js';
-import { CareersApplyButton } from './components/careers-apply-button/careers-apply-button.js';
-import { CareersContactCard } from './components/careers-contact-card/careers-contact-card.js';
 import { CareersJobCard } from './components/careers-job-card/careers-job-card.js';
-import { CareersJobPosting } from './components/careers-job-posting/careers-job-posting.js';
 import { CareersWidget } from './components/careers-widget/careers-widget.js';
+import { registerLazyDefinitions } from './components/shared/lazy-definitions.js';
 import { mountFromScript } from './embed/auto-mount.js';
 
-const ELEMENTS: Record<string, CustomElementConstructor> = {
-  'careers-widget': CareersWidget,
-  'careers-job-card': CareersJobCard,
-  'careers-job-posting': CareersJobPosting,
-  'careers-accordion': CareersAccordion,
-  'careers-contact-card': CareersContactCard,
-  'careers-apply-button': CareersApplyButton,
-};
-
-for (const [name, element] of Object.entries(ELEMENTS)) {
-  if (!customElements.get(name)) customElements.define(name, element);
+function defineAll(elements: Record<string, CustomElementConstructor>) {
+  for (const [name, element] of Object.entries(elements)) {
+    if (!customElements.get(name)) customElements.define(name, element);
+  }
 }
+
+let postingElements: Promise<void> | undefined;
+const loadPostingElements = () =>
+  (postingElements ??= import('./posting-elements.js').then(
+    ({ POSTING_ELEMENTS }) => defineAll(POSTING_ELEMENTS),
+    (error) => {
+      postingElements = undefined; // a later attempt may succeed on a flaky network
+      throw error;
+    },
+  ));
+
+defineAll({ 'careers-widget': CareersWidget, 'careers-job-card': CareersJobCard });
+registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button'], loadPostingElements);
+if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPostingElements(), { timeout: 3000 });
+else setTimeout(() => void loadPostingElements(), 1000);
 
 // Set only while a classic script runs: the one-tag embed. A module script has none.
 mountFromScript(document.currentScript);
 
-export { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobCard, CareersJobPosting, CareersWidget };
+export { CareersJobCard, CareersWidget };
+export type { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobPosting } from './posting-elements.js';
 export * from './events.js';
 export type { Feed, Posting, ApplyLink, Organization } from './feed/types.js';

@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/careers-widget.js';
+import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget } from '../src/careers-widget.js';
 import type { CareersJobPosting } from '../src/components/careers-job-posting/careers-job-posting.js';
+
+before(allElementsDefined);
 
 const BASIC = '/test/fixtures/feed-basic.json';
 

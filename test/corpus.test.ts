@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/careers-widget.js';
+import { allElementsDefined } from './support/elements.js';
 import type { CareersJobPosting } from '../src/careers-widget.js';
 import { renderBody } from '../src/content/render-body.js';
+
+before(allElementsDefined);
 
 interface CorpusPage {
   file: string;

@@ -26,8 +26,11 @@ describe('the built bundles', () => {
   before(() => window.addEventListener('error', recordError));
   after(() => window.removeEventListener('error', recordError));
 
-  it('dist/careers-widget.js defines every element', async () => {
+  it('dist/careers-widget.js defines the list elements at once and the posting elements when idle', async () => {
     await import(/* @vite-ignore */ new URL('/dist/careers-widget.js', location.href).href);
+    expect(customElements.get('careers-widget')).to.not.equal(undefined);
+    expect(customElements.get('careers-job-card')).to.not.equal(undefined);
+    await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
   });
 

@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/careers-widget.js';
+import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget, Posting } from '../src/careers-widget.js';
 import { currentLocale } from '../src/i18n/localization.js';
 import { languageName, matchLocale, resolveLocale } from '../src/i18n/locale.js';
+
+before(allElementsDefined);
 
 const TRANSLATIONS = '/test/fixtures/feed-translations.json';
 type Target = 'nb' | 'sv' | 'da';

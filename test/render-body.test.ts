@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import '../src/careers-widget.js';
+import { allElementsDefined } from './support/elements.js';
 import { MAX_BODY_LENGTH, renderBody } from '../src/content/render-body.js';
+
+before(allElementsDefined);
 
 const BASE = 'https://feeds.example/jobs/feed.json';
 

@@ -27,14 +27,24 @@ export function runBuild(command: BuildCommand, io: Io, now: number): number {
     io.stderr(`careers-feed: cannot read ${command.contentDir} (${(error as NodeJS.ErrnoException).code ?? error})\n`);
     return EXIT_USAGE;
   }
-  const { feed, diagnostics, stats } = convertFolder(command.contentDir, {
-    baseUrl: command.baseUrl,
-    drafts: command.drafts,
-    future: command.future,
-    expired: command.expired,
-    defaultLang: command.defaultLang,
-    now,
-  });
+  let converted: ReturnType<typeof convertFolder>;
+  try {
+    converted = convertFolder(command.contentDir, {
+      baseUrl: command.baseUrl,
+      drafts: command.drafts,
+      future: command.future,
+      expired: command.expired,
+      defaultLang: command.defaultLang,
+      now,
+    });
+  } catch (error) {
+    // A sub-folder that cannot be listed: no feed rather than a feed missing a whole folder.
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (!code) throw error;
+    io.stderr(`careers-feed: cannot read ${path ?? command.contentDir} (${code})\n`);
+    return EXIT_USAGE;
+  }
+  const { feed, diagnostics, stats } = converted;
   for (const diagnostic of diagnostics) io.stderr(formatDiagnostic(diagnostic) + '\n');
 
   const json = JSON.stringify(feed, null, 2) + '\n';

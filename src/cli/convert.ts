@@ -10,6 +10,7 @@ import { FEED_VERSION, type Feed, type Posting } from '../feed/types.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Diagnostic } from './diagnostics.js';
 import { listContentFiles, type ContentFile } from './content-files.js';
+import { normalizeLang } from './language.js';
 import { convertPage, type ConvertedPage } from './page.js';
 
 export interface ConvertOptions {
@@ -62,7 +63,8 @@ export interface PageOutcome {
 export function convertFolder(dir: string, options: ConvertOptions = {}): ConvertResult {
   const listing = listContentFiles(dir);
   const displayDir = options.displayDir ?? dir;
-  const defaultLang = options.defaultLang ?? 'en';
+  const defaultLang = normalizeLang(options.defaultLang ?? 'en');
+  if (!defaultLang) throw new TypeError(`defaultLang: not a language tag: ${options.defaultLang}`);
   const outcomes: PageOutcome[] = listing.pages.map((file) => {
     const display = join(displayDir, file.rel);
     let text: string;

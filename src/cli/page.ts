@@ -193,7 +193,7 @@ export function convertPage(input: PageInput): PageResult {
   const bodyLine = split.bodyLine + (leading.match(/\n/g)?.length ?? 0);
   const body = split.body.slice(leading.length).trimEnd();
   lines.body = bodyLine;
-  if (!body) return error(bodyLine, 'no content after the front matter: a posting needs a body');
+  if (!body) return error(split.bodyLine, 'no content after the front matter: a posting needs a body');
   checkShortcodes(body, bodyLine, warn);
   posting.body = input.baseUrl ? absolutizeBodyUrls(body, input.baseUrl).body : body;
 

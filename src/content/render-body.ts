@@ -13,7 +13,6 @@ import { buildShortcode, isBlockShortcode, type BuildContext } from './shortcode
 import { safeUrl } from './url-policy.js';
 import { setSafeLink } from './safe-link.js';
 import { slugify } from './slug.js';
-import { plainParagraphs } from './plain-text.js';
 import { widgetPolicy } from './trusted-types.js';
 
 export interface RenderOptions {
@@ -39,6 +38,7 @@ const MARKER_CLOSE = '\uE001';
 const MARKER_PATTERN = /\uE000(\d+)\uE001/g;
 const PRIVATE_MARKERS = /[\uE000\uE001]/g;
 const SHORTCODE_OPENER = /\{\{[<%]/g;
+const SHORTCODE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 
 const markdown = new Marked({ gfm: true, async: false });
 const purify = DOMPurify(window);
@@ -206,11 +206,14 @@ function dedent(text: string): string {
   return common ? text.replace(new RegExp(`^[ \\t]{0,${common}}`, 'gm'), '') : text;
 }
 
+/** The body's paragraphs as plain text, shortcode tags removed: the fallback when rendering fails. */
 function plainText(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const paragraph of plainParagraphs(text)) {
+  for (const paragraph of text.split(/\n{2,}/)) {
+    const words = paragraph.replace(SHORTCODE_TAG, '').trim();
+    if (!words) continue;
     const element = document.createElement('p');
-    element.textContent = paragraph;
+    element.textContent = words;
     fragment.append(element);
   }
   return fragment;

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/careers-widget.js';
+import { allElementsDefined } from '../support/elements.js';
 import type { CareersAccordion } from '../../src/careers-widget.js';
+
+before(allElementsDefined);
 
 describe('careers-accordion', () => {
   async function accordion() {

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/careers-widget.js';
+import { allElementsDefined } from '../support/elements.js';
 import type { CareersApplyButton } from '../../src/careers-widget.js';
+
+before(allElementsDefined);
 
 function link(element: CareersApplyButton) {
   return element.shadowRoot!.querySelector('a');

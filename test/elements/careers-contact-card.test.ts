@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/careers-widget.js';
+import { allElementsDefined } from '../support/elements.js';
 import type { CareersContactCard } from '../../src/careers-widget.js';
+
+before(allElementsDefined);
 
 describe('careers-contact-card', () => {
   it('shows image, heading, slotted text and one action link', async () => {

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/careers-widget.js';
+import { allElementsDefined } from '../support/elements.js';
 import type { CareersJobCard, Posting } from '../../src/careers-widget.js';
+
+before(allElementsDefined);
 
 const posting: Posting = {
   id: 'driftstekniker',

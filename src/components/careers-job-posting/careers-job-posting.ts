@@ -5,7 +5,7 @@ import type { Posting } from '../../feed/types.js';
 import { CareersBackEvent, CareersOpenEvent } from '../../events.js';
 import { languageName } from '../../i18n/locale.js';
 import { safeUrl } from '../../content/url-policy.js';
-import { plainParagraphs } from '../../content/plain-text.js';
+import { renderBody } from '../../content/render-body.js';
 import { clampLevel } from '../shared/heading.js';
 import { renderIcon } from '../shared/icon.js';
 import { isPlainClick } from '../shared/plain-click.js';
@@ -21,12 +21,10 @@ export interface TranslationLink {
   href: string;
 }
 
-type RenderedBody = { kind: 'pending' } | { kind: 'ready'; fragment: DocumentFragment } | { kind: 'failed' };
 
 /**
  * One whole posting: title, facts, the apply button and the rendered body (Markdown and
- * Hugo shortcodes, sanitised), with a way back to the list. The body renderer is loaded
- * on first use, so a page that only lists postings never downloads it.
+ * Hugo shortcodes, sanitised), with a way back to the list.
  *
  * @fires careers-back - A plain click on the back link; cancelled by a widget that returns to its list in place (not composed).
  * @csspart back - The link back to the list.
@@ -42,7 +40,7 @@ type RenderedBody = { kind: 'pending' } | { kind: 'ready'; fragment: DocumentFra
 export class CareersJobPosting extends LocalizedElement {
   static override styles = jobPostingStyles;
 
-  @state() private body: RenderedBody = { kind: 'pending' };
+  @state() private body?: DocumentFragment;
 
   @query('[part="title"]') private titleElement?: HTMLElement;
 
@@ -61,30 +59,19 @@ export class CareersJobPosting extends LocalizedElement {
   /** Where the back link points: the list's URL. Without it there is no back link. */
   @property({ attribute: 'back-href' }) backHref = '';
 
-  // Only the newest render may fill the body when postings change quickly.
-  private renderToken = 0;
-
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('posting') || changed.has('baseUrl') || changed.has('headingLevel')) this.renderBody();
   }
 
-  private async renderBody() {
-    const token = ++this.renderToken;
-    this.body = { kind: 'pending' };
+  private renderBody() {
     const posting = this.posting;
-    if (!posting) return;
-    try {
-      const { renderBody } = await import('../../content/render-body.js');
-      if (token !== this.renderToken) return;
-      const { fragment } = renderBody(posting.body, {
-        baseUrl: this.baseUrl || document.baseURI,
-        postingId: posting.id,
-        headingLevel: clampLevel(this.headingLevel, 2),
-      });
-      this.body = { kind: 'ready', fragment };
-    } catch {
-      if (token === this.renderToken) this.body = { kind: 'failed' };
-    }
+    this.body = posting
+      ? renderBody(posting.body, {
+          baseUrl: this.baseUrl || document.baseURI,
+          postingId: posting.id,
+          headingLevel: clampLevel(this.headingLevel, 2),
+        }).fragment
+      : undefined;
   }
 
   private handleTranslationClick(event: MouseEvent, id: string) {
@@ -145,7 +132,7 @@ export class CareersJobPosting extends LocalizedElement {
               icon="external"
             ></careers-apply-button>`
           : nothing}
-        <div part="body" @click=${this.handleBodyClick}>${this.renderBodyContent(posting)}</div>
+        <div part="body" @click=${this.handleBodyClick}>${this.body}</div>
       </article>`;
   }
 
@@ -169,17 +156,6 @@ export class CareersJobPosting extends LocalizedElement {
         )}
       </ul>
     </nav>`;
-  }
-
-  private renderBodyContent(posting: Posting) {
-    switch (this.body.kind) {
-      case 'ready':
-        return this.body.fragment;
-      case 'failed':
-        return plainParagraphs(posting.body).map((paragraph) => html`<p>${paragraph}</p>`);
-      default:
-        return html`<p role="status">${msg('Loading…')}</p>`;
-    }
   }
 }
 

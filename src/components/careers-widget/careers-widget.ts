@@ -12,6 +12,7 @@ import { matchLocale, resolveLocale } from '../../i18n/locale.js';
 import { currentLocale, useLocale } from '../../i18n/localization.js';
 import { clampLevel } from '../shared/heading.js';
 import { LocalizedElement } from '../shared/localized-element.js';
+import { ensureDefined } from '../shared/lazy-definitions.js';
 import type { CareersJobPosting } from '../careers-job-posting/careers-job-posting.js';
 import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
@@ -98,17 +99,23 @@ export class CareersWidget extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('lang') && this.hasUpdated) void useLocale(resolveLocale(this));
+    if (this.openId) void ensureDefined('careers-job-posting');
   }
 
   protected override updated(changed: PropertyValues) {
     if (!changed.has('openId') || !this.moveFocus) return;
     this.moveFocus = false;
     if (this.openId) {
-      this.postingElement?.focusHeading();
-      this.scrollIntoViewIfAbove();
+      void this.focusPosting();
     } else {
       this.focusCard((changed.get('openId') as string | null | undefined) ?? null);
     }
+  }
+
+  private async focusPosting() {
+    await customElements.whenDefined('careers-job-posting');
+    await this.postingElement?.focusHeading();
+    this.scrollIntoViewIfAbove();
   }
 
   private async focusCard(postingId: string | null) {

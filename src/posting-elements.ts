@@ -1,0 +1,18 @@
+/**
+ * The elements a reader needs only once a posting opens, with the body renderer they bring
+ * along. The entry file loads this module on demand (and at idle) and defines them; nothing
+ * here has side effects.
+ */
+import { CareersAccordion } from './components/careers-accordion/careers-accordion.js';
+import { CareersApplyButton } from './components/careers-apply-button/careers-apply-button.js';
+import { CareersContactCard } from './components/careers-contact-card/careers-contact-card.js';
+import { CareersJobPosting } from './components/careers-job-posting/careers-job-posting.js';
+
+export const POSTING_ELEMENTS = {
+  'careers-job-posting': CareersJobPosting,
+  'careers-accordion': CareersAccordion,
+  'careers-contact-card': CareersContactCard,
+  'careers-apply-button': CareersApplyButton,
+};
+
+export { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobPosting };
