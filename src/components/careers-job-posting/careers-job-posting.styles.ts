@@ -8,7 +8,7 @@ export const jobPostingStyles = [
       display: block;
       font-family: ${tokens.font};
       color: ${tokens.text};
-      line-height: 1.55;
+      line-height: ${tokens.lineHeight};
     }
     [part='back'] {
       display: inline-flex;

@@ -6,9 +6,25 @@ export const widgetStyles = [
   css`
     :host {
       display: block;
-      container-type: inline-size;
       font-family: ${tokens.font};
+      font-size: ${tokens.textSize};
+      line-height: ${tokens.lineHeight};
       color: ${tokens.text};
+    }
+    /* A chosen theme paints its own background, so dark text never lands on a dark page or the reverse. */
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+    :host([theme='auto']) {
+      color-scheme: light dark;
+    }
+    :host([theme]) [part='base'] {
+      padding: ${tokens.space};
+      border-radius: ${tokens.radius};
+      background: ${tokens.background};
     }
     :host([hidden]) {
       display: none;
@@ -16,7 +32,7 @@ export const widgetStyles = [
     [part='list'] {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--careers-card-min-width, 18rem)), 1fr));
-      gap: var(--careers-gap, ${tokens.space});
+      gap: ${tokens.gap};
       margin: 0;
       padding: 0;
       list-style: none;
@@ -48,7 +64,7 @@ export const widgetStyles = [
     .placeholders {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--careers-card-min-width, 18rem)), 1fr));
-      gap: var(--careers-gap, ${tokens.space});
+      gap: ${tokens.gap};
     }
     .placeholder {
       height: 9rem;

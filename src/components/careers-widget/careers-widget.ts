@@ -37,9 +37,13 @@ type Routing = 'hash' | 'none';
  * @csspart error - The error message box (`role="alert"`).
  * @csspart retry - The Retry button.
  * @cssprop --careers-font-family - The font; inherits the host page's by default.
+ * @cssprop --careers-text-size - Base text size (default 1rem).
+ * @cssprop --careers-line-height - Line height of running text (default 1.55).
+ * @cssprop --careers-color-background - Background painted when a `theme` is set.
  * @cssprop --careers-color-text - Text colour.
- * @cssprop --careers-color-danger - Error accent colour.
- * @cssprop --careers-gap - Space between cards.
+ * @cssprop --careers-color-danger - Error box border.
+ * @cssprop --careers-color-subtle - Loading placeholders.
+ * @cssprop --careers-gap - Space between cards (default: --careers-space).
  * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
  */
 export class CareersWidget extends LocalizedElement {
@@ -67,6 +71,12 @@ export class CareersWidget extends LocalizedElement {
 
   /** How long the feed may take to arrive, in milliseconds, before the widget says so (default 10000). */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /**
+   * `light` or `dark` force a colour scheme, `auto` follows the reader's system setting; without
+   * it the widget follows the host page's `color-scheme` (light unless the page says otherwise).
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** `hash` (default) gives an open posting its own URL fragment; `none` leaves the page URL alone. */
   @property() routing: Routing = 'hash';
