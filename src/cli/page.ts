@@ -87,7 +87,7 @@ export function convertPage(input: PageInput): PageResult {
   const custom = (name: string): FrontMatterEntry | undefined => {
     const top = entries.get(name);
     if (top) return top;
-    if (params && typeof params === 'object' && !Array.isArray(params) && name in params) {
+    if (params && typeof params === 'object' && !Array.isArray(params) && Object.hasOwn(params, name)) {
       return { key: `params.${name}`, value: (params as Record<string, unknown>)[name], line: entries.get('params')!.line };
     }
     return undefined;
