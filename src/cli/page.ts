@@ -12,7 +12,7 @@ import { safeUrl } from '../content/url-policy.js';
 import type { Severity } from './diagnostics.js';
 import { readFrontMatter, splitFrontMatter, type FrontMatterEntry } from './front-matter.js';
 import { parseHugoDate, type HugoDate } from './hugo-date.js';
-import { KNOWN_SHORTCODES } from './known-shortcodes.js';
+import { isKnownShortcode } from '../content/known-shortcodes.js';
 import { normalizeLang } from './language.js';
 import { absolutize, absolutizeBodyUrls } from './rewrite-urls.js';
 
@@ -240,7 +240,7 @@ function checkShortcodes(body: string, bodyLine: number, warn: (line: number, me
   const unknown: { line: number; name: string }[] = [];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.kind !== 'shortcode') continue;
-    if (!KNOWN_SHORTCODES.has(node.name)) unknown.push({ line: node.line, name: node.name });
+    if (!isKnownShortcode(node.name)) unknown.push({ line: node.line, name: node.name });
     if (node.children) pending.push(...[...node.children].reverse());
   }
   for (const { line, name } of unknown.sort((a, b) => a.line - b.line)) {

@@ -7,6 +7,7 @@
 import { param, type BodyNode, type ShortcodeNode } from './shortcodes.js';
 import { ICON_PATHS, iconFor } from './icons.js';
 import { safeUrl } from './url-policy.js';
+import { isKnownShortcode, type KnownShortcode } from './known-shortcodes.js';
 import { setSafeLink } from './safe-link.js';
 
 export interface BuildContext {
@@ -22,7 +23,7 @@ type Builder = (node: ShortcodeNode, context: BuildContext) => Node | null;
 /** Note titles that name a kind of call-out rather than a title to show. */
 const NOTE_KINDS = new Set(['info', 'note', 'tip', 'warning', 'important', 'success', 'danger']);
 
-const BUILDERS: Record<string, Builder> = {
+const BUILDERS: Record<KnownShortcode, Builder> = {
   ingress: (node, context) => element('div', { class: 'ingress' }, renderChildren(node, context)),
 
   accordion: (node, context) => {
@@ -116,14 +117,13 @@ const INLINE_SHORTCODES = new Set(['inline', 'localtextbutton', 'icon-block-smal
 
 /** Whether the node stands as a block of its own (and so must not stay inside a paragraph). */
 export function isBlockShortcode(node: ShortcodeNode): boolean {
-  if (Object.hasOwn(BUILDERS, node.name)) return !INLINE_SHORTCODES.has(node.name);
+  if (isKnownShortcode(node.name)) return !INLINE_SHORTCODES.has(node.name);
   return isMultiLine(node);
 }
 
 /** Builds the node a shortcode stands for; unknown ones keep their rendered inner content. */
 export function buildShortcode(node: ShortcodeNode, context: BuildContext): Node | null {
-  const build = Object.hasOwn(BUILDERS, node.name) ? BUILDERS[node.name] : null;
-  if (build) return build(node, context);
+  if (isKnownShortcode(node.name)) return BUILDERS[node.name](node, context);
   context.warnings.push(`line ${node.line}: unknown shortcode "${node.name}"${node.children ? ': its content is shown' : ' is left out'}`);
   if (!node.children) return null;
   if (!isMultiLine(node)) return context.renderNodes(node.children, context, true);

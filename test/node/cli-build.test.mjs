@@ -241,16 +241,6 @@ test('unknown shortcodes are reported with file and line; known ones are not', (
   ]);
 });
 
-test('the CLI knows the same shortcodes as the widget', () => {
-  const widget = readFileSync(`${ROOT}src/content/shortcode-nodes.ts`, 'utf8');
-  const builders = widget.slice(widget.indexOf('const BUILDERS'), widget.indexOf('\n};', widget.indexOf('const BUILDERS')));
-  const widgetNames = [...builders.matchAll(/^ {2}'?([a-z0-9-]+)'?: \(/gm)].map((m) => m[1]).sort();
-  const cli = readFileSync(`${ROOT}src/cli/known-shortcodes.ts`, 'utf8');
-  const cliNames = [...cli.matchAll(/^ {2}'([a-z0-9-]+)',$/gm)].map((m) => m[1]).sort();
-  assert.ok(widgetNames.length >= 14, widgetNames.join());
-  assert.deepEqual(cliNames, widgetNames);
-});
-
 test('bad input: PATH:LINE: reason on stderr, the rest still converted and written, exit status 1', () => {
   const { status, feed, messages, stderr } = buildFeed(BROKEN);
   assert.equal(status, 1);
