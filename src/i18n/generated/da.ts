@@ -14,7 +14,6 @@
 's24b1dafb1b20370c': `Afdeling`,
 's38c2bbecb603a489': `Der er ikke valgt nogen stillingsliste her, så der er ingen stillinger at vise.`,
 's480a6498f1b814bf': `Vi kunne ikke hente listen over ledige stillinger. Tjek din forbindelse, og prøv igen.`,
-'s6ebc9bd6feae62a3': `Indlæser …`,
 's708099edcb6437fb': str`Listen over ledige stillinger kunne ikke indlæses (serveren svarede ${0}).`,
 's731111514598526d': `Det tager for lang tid at hente listen over ledige stillinger. Prøv igen om lidt.`,
 's7cdc95130b5fa5d7': `Listen over ledige stillinger er i et nyere format, end denne visning forstår.`,

@@ -14,7 +14,6 @@
 's24b1dafb1b20370c': `Avdeling`,
 's38c2bbecb603a489': `Ingen stillingsliste er valgt her, så det er ingen stillinger å vise.`,
 's480a6498f1b814bf': `Vi fikk ikke kontakt med listen over ledige stillinger. Sjekk nettforbindelsen og prøv igjen.`,
-'s6ebc9bd6feae62a3': `Laster inn …`,
 's708099edcb6437fb': str`Listen over ledige stillinger kunne ikke lastes inn (serveren svarte ${0}).`,
 's731111514598526d': `Det tar for lang tid å hente listen over ledige stillinger. Prøv igjen om litt.`,
 's7cdc95130b5fa5d7': `Listen over ledige stillinger er i et nyere format enn denne visningen forstår.`,

@@ -14,7 +14,6 @@
 's24b1dafb1b20370c': `Avdelning`,
 's38c2bbecb603a489': `Ingen lista över tjänster är vald här, så det finns inga tjänster att visa.`,
 's480a6498f1b814bf': `Vi kunde inte nå listan över lediga tjänster. Kontrollera din anslutning och försök igen.`,
-'s6ebc9bd6feae62a3': `Laddar …`,
 's708099edcb6437fb': str`Listan över lediga tjänster kunde inte laddas (servern svarade ${0}).`,
 's731111514598526d': `Det tar för lång tid att hämta listan över lediga tjänster. Försök igen om en stund.`,
 's7cdc95130b5fa5d7': `Listan över lediga tjänster har ett nyare format än den här visningen förstår.`,
