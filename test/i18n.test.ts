@@ -123,9 +123,9 @@ describe('translations files', () => {
 });
 
 const EXPECTED: Record<Target, { one: string; two: string; yesterday: string; apply: string; back: string }> = {
-  nb: { one: '1 ledig stilling', two: '2 ledige stillinger', yesterday: 'Publisert i går', apply: 'Søk', back: 'Alle stillinger' },
+  nb: { one: '1 ledig stilling', two: '2 ledige stillinger', yesterday: 'Publisert i går', apply: 'Søk på stillingen', back: 'Alle stillinger' },
   sv: { one: '1 ledig tjänst', two: '2 lediga tjänster', yesterday: 'Publicerad i går', apply: 'Ansök', back: 'Alla tjänster' },
-  da: { one: '1 ledig stilling', two: '2 ledige stillinger', yesterday: 'Opslået i går', apply: 'Søg', back: 'Alle stillinger' },
+  da: { one: '1 ledig stilling', two: '2 ledige stillinger', yesterday: 'Opslået i går', apply: 'Søg stillingen', back: 'Alle stillinger' },
 };
 
 for (const locale of ['nb', 'sv', 'da'] as const) {

@@ -1,8 +1,10 @@
 /**
- * The part of the page URL a widget owns: `#KEY` for its list and `#KEY/ID` for an open
- * posting, where KEY is the widget's `id` (so several widgets can share a page) or
- * `careers`. Every other fragment belongs to the host page.
+ * The part of the page URL a widget owns: `#KEY` for its list, `#KEY/ID` for an open posting,
+ * either followed by `?team=…&location=…&lang=…&q=…` for the reader's filters. KEY is the
+ * widget's `id` (so several widgets can share a page) or `careers`. Every other fragment
+ * belongs to the host page.
  */
+import { NO_FILTERS, type ReaderFilters } from '../feed/listing.js';
 
 export const DEFAULT_ROUTE_KEY = 'careers';
 
@@ -11,18 +13,37 @@ export interface Route {
   mine: boolean;
   /** The posting the fragment opens, if any. */
   postingId: string | null;
+  filters: ReaderFilters;
 }
+
+const FILTER_PARAMS: Record<keyof ReaderFilters, string> = { team: 'team', location: 'location', lang: 'lang', query: 'q' };
 
 export function readRoute(hash: string, key: string): Route {
   const fragment = hash.replace(/^#/, '');
-  if (fragment === key) return { mine: true, postingId: null };
-  if (!fragment.startsWith(`${key}/`)) return { mine: false, postingId: null };
-  const id = safeDecode(fragment.slice(key.length + 1));
-  return { mine: true, postingId: id || null };
+  const [path, query = ''] = splitOnce(fragment, '?');
+  if (path !== key && !path.startsWith(`${key}/`)) return { mine: false, postingId: null, filters: NO_FILTERS };
+  const params = new URLSearchParams(query);
+  const filters = { ...NO_FILTERS };
+  for (const [field, param] of Object.entries(FILTER_PARAMS) as [keyof ReaderFilters, string][]) {
+    filters[field] = params.get(param) ?? '';
+  }
+  const id = safeDecode(path.slice(key.length + 1));
+  return { mine: true, postingId: id || null, filters };
 }
 
-export function postingFragment(key: string, postingId: string): string {
-  return `#${key}/${encodeURIComponent(postingId)}`;
+/** The fragment for a list (postingId null) or a posting, carrying the reader's filters. */
+export function routeFragment(key: string, postingId: string | null, filters: ReaderFilters = NO_FILTERS): string {
+  const params = new URLSearchParams();
+  for (const [field, param] of Object.entries(FILTER_PARAMS) as [keyof ReaderFilters, string][]) {
+    if (filters[field]) params.set(param, filters[field]);
+  }
+  const query = params.toString();
+  return `#${key}${postingId ? `/${encodeURIComponent(postingId)}` : ''}${query ? `?${query}` : ''}`;
+}
+
+function splitOnce(text: string, separator: string): [string, string?] {
+  const index = text.indexOf(separator);
+  return index < 0 ? [text] : [text.slice(0, index), text.slice(index + 1)];
 }
 
 function safeDecode(text: string): string {

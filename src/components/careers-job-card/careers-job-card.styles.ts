@@ -38,6 +38,16 @@ export const jobCardStyles = [
       position: absolute;
       inset: 0;
     }
+    [part='badge'] {
+      display: inline-block;
+      margin: 0 0 0.5em;
+      padding: 0.1em 0.6em;
+      border-radius: 999px;
+      background: ${tokens.accent};
+      color: ${tokens.accentText};
+      font-size: 0.8125em;
+      font-weight: 700;
+    }
     [part='intro'] {
       margin: 0 0 0.75em;
     }

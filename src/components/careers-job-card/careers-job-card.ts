@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
 import { property } from 'lit/decorators.js';
 import type { Posting } from '../../feed/types.js';
 import { CareersOpenEvent } from '../../events.js';
@@ -19,6 +20,7 @@ import { LocalizedElement } from '../shared/localized-element.js';
  * @csspart link - The link to the posting; the whole card is its click target.
  * @csspart intro - The intro text.
  * @csspart meta - The list of facts.
+ * @csspart badge - The "New" badge.
  * @cssprop --careers-color-surface - Card background.
  * @cssprop --careers-color-border - Card border.
  * @cssprop --careers-color-accent - Link colour and hover border.
@@ -36,6 +38,12 @@ export class CareersJobCard extends LocalizedElement {
 
   /** Where the title link points: the posting's own URL. */
   @property() href = '';
+
+  /** Marks the posting as new (the widget sets it for postings under 14 days old). */
+  @property({ type: Boolean, reflect: true, attribute: 'new' }) isNew = false;
+
+  /** The time "now" for the relative date (ms since 1970); the real time when unset. */
+  @property({ attribute: false }) now?: number;
 
   /** The heading level of the title, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
@@ -55,8 +63,9 @@ export class CareersJobCard extends LocalizedElement {
       <div part="title" role="heading" aria-level=${clampLevel(this.headingLevel, 2)}>
         <a part="link" href=${href} @click=${this.handleLinkClick}>${posting.title}</a>
       </div>
+      ${this.isNew ? html`<p part="badge">${msg('New')}</p>` : nothing}
       ${posting.intro ? html`<p part="intro">${posting.intro}</p>` : nothing}
-      <ul part="meta">${renderFacts(posting, { recent: true })}</ul>
+      <ul part="meta">${renderFacts(posting, { now: this.now ?? Date.now() })}</ul>
     </article>`;
   }
 }

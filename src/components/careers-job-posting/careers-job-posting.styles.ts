@@ -42,6 +42,30 @@ export const jobPostingStyles = [
       list-style: none;
       color: ${tokens.muted};
     }
+    [part='share'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 1em;
+      margin: 0 0 1em;
+    }
+    [part='copy-link'] {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      min-height: 44px;
+      padding: 0 1em;
+      border: 1px solid ${tokens.border};
+      border-radius: ${tokens.radius};
+      background: ${tokens.surface};
+      color: ${tokens.accent};
+      font: inherit;
+      cursor: pointer;
+    }
+    [part='share-url'] {
+      width: min(100%, 32em);
+      font: inherit;
+    }
     [part='translations'] ul {
       display: flex;
       flex-wrap: wrap;

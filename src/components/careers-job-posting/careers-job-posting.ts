@@ -32,6 +32,9 @@ export interface TranslationLink {
  * @csspart meta - The facts: team, location, employment type, date.
  * @csspart image - The posting's image.
  * @csspart body - The rendered body.
+ * @csspart translations - The links to the posting in other languages.
+ * @csspart share - The "Copy link" button and its status.
+ * @csspart copy-link - The "Copy link" button.
  * @cssprop --careers-color-accent - Links and action buttons.
  * @cssprop --careers-color-muted - Colour of the facts.
  * @cssprop --careers-color-subtle - Background of notes and code.
@@ -41,6 +44,8 @@ export class CareersJobPosting extends LocalizedElement {
   static override styles = jobPostingStyles;
 
   @state() private body?: DocumentFragment;
+
+  @state() private copyState: 'idle' | 'copied' | 'manual' = 'idle';
 
   @query('[part="title"]') private titleElement?: HTMLElement;
 
@@ -56,11 +61,15 @@ export class CareersJobPosting extends LocalizedElement {
   /** Other language versions of this posting, offered as links labelled in their own language. */
   @property({ attribute: false }) translations: TranslationLink[] = [];
 
+  /** The posting's own link, offered by a "Copy link" button. Without it there is no button. */
+  @property({ attribute: 'share-url' }) shareUrl = '';
+
   /** Where the back link points: the list's URL. Without it there is no back link. */
   @property({ attribute: 'back-href' }) backHref = '';
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('posting') || changed.has('baseUrl') || changed.has('headingLevel')) this.renderBody();
+    if (changed.has('posting') || changed.has('shareUrl')) this.copyState = 'idle';
   }
 
   private renderBody() {
@@ -79,6 +88,18 @@ export class CareersJobPosting extends LocalizedElement {
     const open = new CareersOpenEvent(id);
     this.dispatchEvent(open);
     if (open.defaultPrevented) event.preventDefault();
+  }
+
+  private async handleCopyLink(url: string) {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copyState = 'copied';
+    } catch {
+      // No clipboard (permissions, an insecure page): show the link to copy by hand.
+      this.copyState = 'manual';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('[part="share-url"]')?.select();
+    }
   }
 
   private handleBackClick(event: MouseEvent) {
@@ -122,7 +143,7 @@ export class CareersJobPosting extends LocalizedElement {
       <article lang=${posting.lang}>
         <div part="title" role="heading" aria-level=${clampLevel(this.headingLevel, 2)} tabindex="-1">${posting.title}</div>
         <ul part="meta">${renderFacts(posting)}</ul>
-        ${this.renderTranslations()}
+        ${this.renderTranslations()} ${this.renderShare()}
         ${image ? html`<img part="image" src=${image} alt="" />` : nothing}
         ${apply
           ? html`<careers-apply-button
@@ -140,6 +161,18 @@ export class CareersJobPosting extends LocalizedElement {
     const href = this.backHref && safeUrl(this.backHref, document.baseURI, 'link');
     if (!href) return nothing;
     return html`<a part="back" href=${href} @click=${this.handleBackClick}>${renderIcon('arrow')}${msg('All positions')}</a>`;
+  }
+
+  private renderShare() {
+    const url = this.shareUrl && safeUrl(this.shareUrl, document.baseURI, 'link');
+    if (!url) return nothing;
+    return html`<div part="share">
+      <button part="copy-link" type="button" @click=${() => this.handleCopyLink(url)}>${renderIcon('external')}${msg('Copy link')}</button>
+      <span role="status">${this.copyState === 'copied' ? msg('Link copied') : nothing}</span>
+      ${this.copyState === 'manual'
+        ? html`<label>${msg('Copy this link:')} <input part="share-url" type="text" readonly .value=${url} /></label>`
+        : nothing}
+    </div>`;
   }
 
   private renderTranslations() {

@@ -1,13 +1,13 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import type { Feed, Posting } from '../../feed/types.js';
+import type { Feed } from '../../feed/types.js';
 import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
-import { DEFAULT_ROUTE_KEY, postingFragment, readRoute } from '../../routing/fragment.js';
-import { groupTranslations, type PostingGroup } from '../../feed/translations.js';
-import { formatNumber, pluralOf } from '../../i18n/format.js';
+import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
+import type { PostingGroup } from '../../feed/translations.js';
+import { NO_FILTERS, commaList, listPostings, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { matchLocale, resolveLocale } from '../../i18n/locale.js';
 import { currentLocale, useLocale } from '../../i18n/localization.js';
 import { clampLevel } from '../shared/heading.js';
@@ -16,6 +16,7 @@ import { ensureDefined } from '../shared/lazy-definitions.js';
 import type { CareersJobPosting } from '../careers-job-posting/careers-job-posting.js';
 import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
+import { renderListView } from './list-view.js';
 
 type Routing = 'hash' | 'none';
 
@@ -51,6 +52,8 @@ export class CareersWidget extends LocalizedElement {
 
   @state() private openId: string | null = null;
 
+  @state() private filters: ReaderFilters = NO_FILTERS;
+
   @query('careers-job-posting') private postingElement?: CareersJobPosting;
 
   /**
@@ -80,6 +83,30 @@ export class CareersWidget extends LocalizedElement {
 
   /** `hash` (default) gives an open posting its own URL fragment; `none` leaves the page URL alone. */
   @property() routing: Routing = 'hash';
+
+  /** Only postings of these teams (a comma list), for a page that shows one slice. */
+  @property() team = '';
+
+  /** Only postings at these locations (a comma list). */
+  @property() location = '';
+
+  /** Only postings written in these languages (a comma list of BCP 47 tags). */
+  @property({ attribute: 'posting-lang' }) postingLang = '';
+
+  /** At most this many cards (0 or absent: all). */
+  @property({ type: Number }) limit = 0;
+
+  /** Groups the cards under headings by `team` or `location`; newest first within each group. */
+  @property({ attribute: 'group-by' }) groupBy: GroupBy | '' = '';
+
+  /**
+   * Describes the open posting to search engines as a schema.org JobPosting (JSON-LD in the
+   * document head). Turn it on on the company's own careers page, not on partner pages.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** The time "now" for the new badge, expiry and relative dates (ms since 1970); the real time when unset. */
+  @property({ attribute: false }) now?: number;
 
   // Set when the view changes by the reader's action, so focus follows; not on first load.
   private moveFocus = false;
@@ -195,16 +222,23 @@ export class CareersWidget extends LocalizedElement {
   private navigate(postingId: string | null) {
     if (this.routing === 'hash') {
       const state = postingId ? { careersList: this.routeKey } : null;
-      history.pushState(state, '', postingId ? postingFragment(this.routeKey, postingId) : this.listUrl);
+      history.pushState(state, '', postingId ? this.postingHref(postingId) : this.listUrl);
     }
     this.openId = postingId;
     if (postingId && this.feedTask.value) this.dispatchEvent(new CareersViewEvent(postingId));
   }
 
+  private handleFilter(filters: ReaderFilters) {
+    this.filters = filters;
+    if (this.routing === 'hash') history.replaceState(history.state, '', this.listUrl);
+  }
+
   private syncWithLocation() {
     if (this.routing !== 'hash') return;
     const previous = this.openId;
-    this.openId = readRoute(location.hash, this.routeKey).postingId;
+    const route = readRoute(location.hash, this.routeKey);
+    this.openId = route.postingId;
+    this.filters = route.filters;
     if (this.openId && this.openId !== previous && this.feedTask.value) {
       this.dispatchEvent(new CareersViewEvent(this.openId));
     }
@@ -214,8 +248,10 @@ export class CareersWidget extends LocalizedElement {
     return this.id || DEFAULT_ROUTE_KEY;
   }
 
+  /** The list's URL: the page, plus the reader's filters when there are any. */
   private get listUrl() {
-    return location.pathname + location.search;
+    const filtered = Object.values(this.filters).some(Boolean);
+    return location.pathname + location.search + (filtered ? routeFragment(this.routeKey, null, this.filters) : '');
   }
 
   private scrollIntoViewIfAbove() {
@@ -244,31 +280,29 @@ export class CareersWidget extends LocalizedElement {
 
   private renderFeed(loaded: LoadedFeed) {
     const locale = currentLocale();
-    const groups = groupTranslations(loaded.feed.postings, (posting) => matchLocale(posting.lang) === locale);
-    const openGroup = this.openId ? groups.find((group) => group.versions.some((posting) => posting.id === this.openId)) : undefined;
+    const now = this.now ?? Date.now();
+    const listing = listPostings(loaded.feed.postings, {
+      slice: { teams: commaList(this.team), locations: commaList(this.location), langs: commaList(this.postingLang) },
+      filters: this.filters,
+      now,
+      locale,
+      prefers: (posting) => matchLocale(posting.lang) === locale,
+      limit: this.limit,
+      groupBy: this.groupBy || null,
+    });
+    const openGroup = this.openId ? listing.translations.find((group) => group.versions.some((posting) => posting.id === this.openId)) : undefined;
     if (openGroup) return this.renderPosting(openGroup, loaded.baseUrl);
-    const notice = this.openId
-      ? html`<p part="status" role="status">${msg('That position is no longer open. Here are the current ones.')}</p>`
-      : nothing;
-    if (!groups.length) return html`<p part="status">${msg('There are no open positions right now.')}</p>`;
-    const postings = newestFirst(groups.map((group) => group.shown));
-    return html`${notice}
-      <p part="count">${this.describeCount(postings.length)}</p>
-      <ul part="list" role="list">
-        ${postings.map(
-          (posting) => html`<li>
-            <careers-job-card
-              part="card"
-              exportparts="base: card-base, title: card-title, link: card-link, intro: card-intro, meta: card-meta"
-              data-id=${posting.id}
-              .posting=${posting}
-              href=${this.postingHref(posting.id)}
-              heading-level=${clampLevel(this.headingLevel, 2)}
-              @careers-open=${this.handleOpen}
-            ></careers-job-card>
-          </li>`,
-        )}
-      </ul>`;
+    return renderListView({
+      listing,
+      filters: this.filters,
+      locale,
+      now,
+      headingLevel: clampLevel(this.headingLevel, 2),
+      missingPosting: !!this.openId,
+      postingHref: (id) => this.postingHref(id),
+      onOpen: (event) => this.handleOpen(event),
+      onFilter: (filters) => this.handleFilter(filters),
+    });
   }
 
   private renderPosting(group: PostingGroup, baseUrl: string) {
@@ -283,6 +317,7 @@ export class CareersWidget extends LocalizedElement {
       @careers-open=${this.handleOpen}
       base-url=${baseUrl}
       back-href=${this.listUrl || '/'}
+      share-url=${location.origin + location.pathname + location.search + routeFragment(this.routeKey, posting.id)}
       heading-level=${clampLevel(this.headingLevel, 2)}
       @careers-back=${this.handleBack}
     ></careers-job-posting>`;
@@ -316,19 +351,9 @@ export class CareersWidget extends LocalizedElement {
     }
   }
 
-  private describeCount(count: number) {
-    const locale = currentLocale();
-    const number = formatNumber(count, locale);
-    return pluralOf(count, locale) === 'one' ? msg(str`${number} open position`) : msg(str`${number} open positions`);
-  }
-
   private postingHref(postingId: string) {
-    return this.listUrl + postingFragment(this.routeKey, postingId);
+    return location.pathname + location.search + routeFragment(this.routeKey, postingId, this.filters);
   }
-}
-
-function newestFirst(postings: Posting[]): Posting[] {
-  return [...postings].sort((a, b) => Date.parse(b.datePosted) - Date.parse(a.datePosted));
 }
 
 declare global {

@@ -6,11 +6,11 @@ import { currentLocale } from '../../i18n/localization.js';
 
 /**
  * Team, location, employment type and date posted, as list items; missing ones are left out.
- * `recent` says a recent date in words ("3 days ago"); otherwise the date is written out.
+ * Given `now`, a recent date is said in words ("3 days ago"); otherwise it is written out.
  */
-export function renderFacts(posting: Posting, { recent = false } = {}) {
+export function renderFacts(posting: Posting, { now }: { now?: number } = {}) {
   const locale = currentLocale();
-  const when = (recent && formatDaysAgo(posting.datePosted, locale, Date.now())) || formatDate(posting.datePosted, locale);
+  const when = (now !== undefined && formatDaysAgo(posting.datePosted, locale, now)) || formatDate(posting.datePosted, locale);
   return html`${posting.team ? html`<li><span class="label">${msg('Team')}:</span> ${posting.team}</li>` : nothing}
     ${posting.location ? html`<li><span class="label">${msg('Location')}:</span> ${posting.location}</li>` : nothing}
     ${posting.employmentType ? html`<li>${posting.employmentType}</li>` : nothing}

@@ -1,0 +1,99 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Listing, ReaderFilters } from '../../feed/listing.js';
+import { isNew } from '../../feed/listing.js';
+import { formatNumber, pluralOf } from '../../i18n/format.js';
+import { languageName } from '../../i18n/locale.js';
+import type { CareersOpenEvent } from '../../events.js';
+
+/** What the list view shows and how it reports the reader's actions to the widget. */
+export interface ListView {
+  listing: Listing;
+  filters: ReaderFilters;
+  locale: string;
+  now: number;
+  headingLevel: number;
+  /** A deep link named a posting the feed no longer has. */
+  missingPosting: boolean;
+  postingHref(id: string): string;
+  onOpen(event: CareersOpenEvent): void;
+  onFilter(filters: ReaderFilters): void;
+}
+
+export function renderListView(view: ListView) {
+  const { listing, filters } = view;
+  const filtering = Object.values(filters).some(Boolean);
+  const notice = view.missingPosting
+    ? html`<p part="status" role="status">${msg('That position is no longer open. Here are the current ones.')}</p>`
+    : nothing;
+  if (!listing.translations.length) return html`${notice}<p part="status">${msg('There are no open positions right now.')}</p>`;
+  return html`${notice}${renderControls(view)}
+    <p part="count" role="status">${describeCount(listing.matchCount, view.locale)}</p>
+    ${listing.matchCount
+      ? listing.groups.map((group) => renderGroup(view, group.value, group.postings, listing.groups.length > 1))
+      : html`<div part="no-match">
+          <p>${msg('No positions match your search.')}</p>
+          ${filtering ? html`<button part="clear" type="button" @click=${() => view.onFilter({ team: '', location: '', lang: '', query: '' })}>${msg('Clear filters')}</button>` : nothing}
+        </div>`}`;
+}
+
+function renderGroup(view: ListView, name: string, postings: Listing['groups'][number]['postings'], grouped: boolean) {
+  const cardLevel = Math.min(6, view.headingLevel + (grouped ? 1 : 0));
+  const list = html`<ul part="list" role="list">
+    ${postings.map(
+      (posting) => html`<li>
+        <careers-job-card
+          part="card"
+          exportparts="base: card-base, title: card-title, link: card-link, intro: card-intro, meta: card-meta, badge: card-badge"
+          data-id=${posting.id}
+          .posting=${posting}
+          .now=${view.now}
+          ?new=${isNew(posting, view.now)}
+          href=${view.postingHref(posting.id)}
+          heading-level=${cardLevel}
+          @careers-open=${view.onOpen}
+        ></careers-job-card>
+      </li>`,
+    )}
+  </ul>`;
+  if (!grouped) return list;
+  return html`<section part="group">
+    <div part="group-heading" role="heading" aria-level=${view.headingLevel}>${name || msg('Other positions')}</div>
+    ${list}
+  </section>`;
+}
+
+function renderControls(view: ListView) {
+  const { facets } = view.listing;
+  const { filters } = view;
+  const searchable = view.listing.translations.length > 1;
+  if (!searchable && facets.teams.length < 2 && facets.locations.length < 2 && facets.langs.length < 2) return nothing;
+  const change = (field: keyof ReaderFilters) => (event: Event) =>
+    view.onFilter({ ...filters, [field]: (event.target as HTMLInputElement | HTMLSelectElement).value });
+  const choice = (field: 'team' | 'location' | 'lang', label: string, any: string, values: string[], name = (value: string) => value) =>
+    values.length > 1
+      ? html`<label class="control">
+          <span class="control-label">${label}</span>
+          <select part="filter" @change=${change(field)}>
+            <option value="" ?selected=${!filters[field]}>${any}</option>
+            ${values.map((value) => html`<option value=${value} ?selected=${filters[field] === value}>${name(value)}</option>`)}
+          </select>
+        </label>`
+      : nothing;
+  return html`<div part="filters" role="search" aria-label=${msg('Find a position')}>
+    ${searchable
+      ? html`<label class="control search">
+          <span class="control-label">${msg('Search')}</span>
+          <input part="search" type="search" .value=${filters.query} @input=${change('query')} />
+        </label>`
+      : nothing}
+    ${choice('team', msg('Team'), msg('All teams'), facets.teams)}
+    ${choice('location', msg('Location'), msg('All locations'), facets.locations)}
+    ${choice('lang', msg('Language'), msg('All languages'), facets.langs, languageName)}
+  </div>`;
+}
+
+function describeCount(count: number, locale: string) {
+  const number = formatNumber(count, locale);
+  return pluralOf(count, locale) === 'one' ? msg(str`${number} open position`) : msg(str`${number} open positions`);
+}

@@ -1,0 +1,176 @@
+/**
+ * Which postings a list shows, in what order and groups: the page's fixed slice
+ * (attributes), the reader's filters and search, expiry, and grouping. Pure: no DOM.
+ */
+import type { Posting } from './types.js';
+import { groupTranslations, type PostingGroup } from './translations.js';
+
+/** A slice a page fixes with attributes: only these teams, locations, posting languages. */
+export interface Slice {
+  teams: string[];
+  locations: string[];
+  langs: string[];
+}
+
+/** What the reader chose in the controls; empty means "any". */
+export interface ReaderFilters {
+  team: string;
+  location: string;
+  lang: string;
+  query: string;
+}
+
+export const NO_FILTERS: ReaderFilters = { team: '', location: '', lang: '', query: '' };
+
+export type GroupBy = 'team' | 'location';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Splits a comma list attribute ("Platform, Network") into its values. */
+export function commaList(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/** Lower case without diacritics, so "oslo" finds "Oslo" and "kobenhavn" finds "København". */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/å/g, 'a')
+    .toLowerCase();
+}
+
+function sameValue(a: string | undefined, b: string): boolean {
+  return a !== undefined && foldForSearch(a) === foldForSearch(b);
+}
+
+function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split(/[-_]/)[0];
+}
+
+/** When a posting stops being shown: the end of its `validThrough` day, or that instant. */
+export function expiresAt(posting: Posting): number | null {
+  if (!posting.validThrough) return null;
+  const time = Date.parse(posting.validThrough);
+  if (Number.isNaN(time)) return null;
+  return /^\d{4}-\d{2}-\d{2}$/.test(posting.validThrough) ? time + DAY : time;
+}
+
+export function isExpired(posting: Posting, now: number): boolean {
+  const end = expiresAt(posting);
+  return end !== null && end <= now;
+}
+
+/** Whether a posting is recent enough to be marked new. */
+export function isNew(posting: Posting, now: number, days = 14): boolean {
+  const posted = Date.parse(posting.datePosted);
+  return !Number.isNaN(posted) && posted <= now && now - posted < days * DAY;
+}
+
+/** The postings a page's slice admits, expired ones left out. */
+export function inSlice(postings: Posting[], slice: Slice, now: number): Posting[] {
+  return postings.filter(
+    (posting) =>
+      !isExpired(posting, now) &&
+      (!slice.teams.length || slice.teams.some((team) => sameValue(posting.team, team))) &&
+      (!slice.locations.length || slice.locations.some((location) => sameValue(posting.location, location))) &&
+      (!slice.langs.length || slice.langs.some((lang) => primaryLanguage(posting.lang) === primaryLanguage(lang))),
+  );
+}
+
+/** Whether a posting passes the reader's filters and search (every word must match somewhere). */
+export function matchesFilters(posting: Posting, filters: ReaderFilters): boolean {
+  if (filters.team && !sameValue(posting.team, filters.team)) return false;
+  if (filters.location && !sameValue(posting.location, filters.location)) return false;
+  if (filters.lang && primaryLanguage(posting.lang) !== primaryLanguage(filters.lang)) return false;
+  const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const haystack = foldForSearch([posting.title, posting.intro, posting.team, posting.location].filter(Boolean).join(' '));
+  return words.every((word) => haystack.includes(word));
+}
+
+/** The distinct values of a field, sorted for the locale: the options of a filter control. */
+export function distinctValues(postings: Posting[], field: 'team' | 'location' | 'lang', locale: string): string[] {
+  const values = new Map<string, string>();
+  for (const posting of postings) {
+    const value = field === 'lang' ? primaryLanguage(posting.lang) : posting[field];
+    if (value && !values.has(foldForSearch(value))) values.set(foldForSearch(value), value);
+  }
+  return [...values.values()].sort((a, b) => a.localeCompare(b, locale));
+}
+
+export function newestFirst(postings: Posting[]): Posting[] {
+  return [...postings].sort((a, b) => Date.parse(b.datePosted) - Date.parse(a.datePosted));
+}
+
+export interface PostingGroupByField {
+  /** The shared value, or '' for postings without one. */
+  value: string;
+  postings: Posting[];
+}
+
+/** Groups postings (already in order) by a field; groups sorted by name, the unnamed one last. */
+export function groupBy(postings: Posting[], field: GroupBy, locale: string): PostingGroupByField[] {
+  const groups = new Map<string, PostingGroupByField>();
+  for (const posting of postings) {
+    const value = posting[field] ?? '';
+    const key = foldForSearch(value);
+    const group = groups.get(key) ?? { value, postings: [] };
+    group.postings.push(posting);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => (!a.value ? 1 : !b.value ? -1 : a.value.localeCompare(b.value, locale)));
+}
+
+export interface ListingOptions {
+  slice: Slice;
+  filters: ReaderFilters;
+  now: number;
+  locale: string;
+  /** The reader's language: among translations, the version to show. */
+  prefers: (posting: Posting) => boolean;
+  /** At most this many cards (0: no limit). */
+  limit: number;
+  groupBy: GroupBy | null;
+}
+
+export interface Listing {
+  /** Every posting in the page's slice, grouped with its translations. */
+  translations: PostingGroup[];
+  /** The values the reader can filter by, from the slice. */
+  facets: { teams: string[]; locations: string[]; langs: string[] };
+  /** How many cards match the reader's filters, before `limit`. */
+  matchCount: number;
+  /** The cards to show: newest first, grouped when asked, at most `limit`. */
+  groups: PostingGroupByField[];
+}
+
+/** Everything a list view shows, from the feed's postings and the page's and reader's choices. */
+export function listPostings(postings: Posting[], options: ListingOptions): Listing {
+  const { filters, locale } = options;
+  const slice = inSlice(postings, options.slice, options.now);
+  const translations = groupTranslations(slice, options.prefers);
+  const readable = filters.lang ? slice.filter((posting) => matchesFilters(posting, { ...NO_FILTERS, lang: filters.lang })) : slice;
+  const langPreference = filters.lang ? (posting: Posting) => primaryLanguage(posting.lang) === primaryLanguage(filters.lang) : options.prefers;
+  const matches = newestFirst(
+    groupTranslations(readable, langPreference)
+      .map((group) => group.shown)
+      .filter((posting) => matchesFilters(posting, { ...filters, lang: '' })),
+  );
+  const shown = options.limit > 0 ? matches.slice(0, options.limit) : matches;
+  return {
+    translations,
+    facets: {
+      teams: distinctValues(slice, 'team', locale),
+      locations: distinctValues(slice, 'location', locale),
+      langs: distinctValues(slice, 'lang', locale),
+    },
+    matchCount: matches.length,
+    groups: options.groupBy ? groupBy(shown, options.groupBy, locale) : [{ value: '', postings: shown }],
+  };
+}
