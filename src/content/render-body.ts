@@ -218,3 +218,41 @@ function plainText(text: string): DocumentFragment {
   }
   return fragment;
 }
+
+/**
+ * The body as plain HTML for search engines (JSON-LD `description`): rendered and sanitised
+ * as for readers, with the widget's own elements turned into headings, paragraphs and links.
+ */
+export function renderBodyHtml(source: string, options: RenderOptions): string {
+  const container = document.createElement('div');
+  container.append(renderBody(source, options).fragment);
+  for (const icon of container.querySelectorAll('svg')) icon.remove();
+  const custom = [...container.querySelectorAll('careers-accordion, careers-contact-card, careers-apply-button')];
+  for (const element of custom.reverse()) element.replaceWith(plainMarkupFor(element));
+  return container.innerHTML;
+}
+
+function plainMarkupFor(element: Element): DocumentFragment {
+  const markup = document.createDocumentFragment();
+  const heading = element.getAttribute('heading');
+  if (heading) {
+    const title = document.createElement('p');
+    title.append(document.createElement('strong'));
+    title.firstElementChild!.textContent = heading;
+    markup.append(title);
+  }
+  markup.append(...element.childNodes);
+  const href = element.getAttribute('href');
+  const label = element.getAttribute('label') || element.getAttribute('link-label') || href;
+  if (href && label) {
+    const paragraph = document.createElement('p');
+    const link = document.createElement('a');
+    link.setAttribute('href', href);
+    link.textContent = label;
+    paragraph.append(link);
+    const description = element.getAttribute('description');
+    if (description) paragraph.append(document.createElement('br'), description);
+    markup.append(paragraph);
+  }
+  return markup;
+}

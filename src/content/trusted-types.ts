@@ -11,15 +11,23 @@ type PolicyHolder = typeof globalThis & { [POLICY_KEY]?: TrustedTypePolicy | nul
 
 /**
  * The widget's own policy, handed to its private DOMPurify so that parsing feed HTML never
- * needs the default `dompurify` policy. Only sanitiser input passes through it; the output is
- * DOM nodes. Undefined where the browser has no Trusted Types or the policy cannot be made.
+ * needs the default `dompurify` policy (only sanitiser input passes through it; the output is
+ * DOM nodes), and used for the JSON-LD script, which it accepts only as JSON. Undefined where the browser has no Trusted Types or the policy cannot be made.
  */
 export function widgetPolicy(): TrustedTypePolicy | undefined {
   const holder = globalThis as PolicyHolder;
   if (holder[POLICY_KEY] === undefined) {
     const factory = (globalThis as unknown as TrustedTypesWindow).trustedTypes;
     try {
-      holder[POLICY_KEY] = (factory?.createPolicy(POLICY_NAME, { createHTML: (input) => input }) as TrustedTypePolicy) ?? null;
+      const policy = factory?.createPolicy(POLICY_NAME, {
+        createHTML: (input) => input,
+        // Only the JSON-LD block for search engines: data, never code. Anything else is refused.
+        createScript: (input) => {
+          JSON.parse(input);
+          return input;
+        },
+      });
+      holder[POLICY_KEY] = (policy as TrustedTypePolicy | undefined) ?? null;
     } catch {
       holder[POLICY_KEY] = null;
     }

@@ -37,12 +37,11 @@ export function commaList(value: string | null | undefined): string[] {
 /** Lower case without diacritics, so "oslo" finds "Oslo" and "kobenhavn" finds "København". */
 export function foldForSearch(text: string): string {
   return text
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/å/g, 'a')
-    .toLowerCase();
+    .replace(/æ/g, 'ae');
 }
 
 function sameValue(a: string | undefined, b: string): boolean {

@@ -111,6 +111,10 @@ export class CareersWidget extends LocalizedElement {
   // Set when the view changes by the reader's action, so focus follows; not on first load.
   private moveFocus = false;
 
+  // The posting whose JSON-LD is in the document head, and how to take it out.
+  private structuredDataId = '';
+  private removeStructuredData?: () => void;
+
   private readonly feedTask = new Task(this, {
     task: ([src, feed], { signal }) => this.loadFeed(src, feed, signal),
     args: () => [this.src, this.feed] as const,
@@ -132,6 +136,7 @@ export class CareersWidget extends LocalizedElement {
     window.removeEventListener('popstate', this.handleLocationChange);
     window.removeEventListener('hashchange', this.handleLocationChange);
     this.feedTask.abort();
+    void this.publishStructuredData('');
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -140,6 +145,7 @@ export class CareersWidget extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    void this.publishStructuredData(this.structuredData && this.feedTask.value ? (this.openId ?? '') : '');
     if (!changed.has('openId') || !this.moveFocus) return;
     this.moveFocus = false;
     if (this.openId) {
@@ -147,6 +153,26 @@ export class CareersWidget extends LocalizedElement {
     } else {
       this.focusCard((changed.get('openId') as string | null | undefined) ?? null);
     }
+  }
+
+  /** Keeps the head's JSON-LD in step with the open posting ('' for none). */
+  private async publishStructuredData(postingId: string) {
+    if (postingId === this.structuredDataId) return;
+    this.removeStructuredData?.();
+    this.removeStructuredData = undefined;
+    this.structuredDataId = postingId;
+    const loaded = this.feedTask.value;
+    const posting = loaded?.feed.postings.find((candidate) => candidate.id === postingId);
+    if (!loaded || !posting) return;
+    const organization = loaded.feed.organization;
+    if (!organization) {
+      console.warn('careers-widget: structured-data needs the feed\'s "organization" (hiringOrganization); no JSON-LD written');
+      return;
+    }
+    const { publishStructuredData } = await import('../../seo/structured-data.js');
+    if (this.structuredDataId !== postingId) return;
+    const pageUrl = location.origin + location.pathname + location.search + routeFragment(this.routeKey, postingId);
+    this.removeStructuredData = publishStructuredData({ posting, organization, baseUrl: loaded.baseUrl, pageUrl });
   }
 
   private async focusPosting() {

@@ -1,0 +1,31 @@
+/**
+ * Writes the open posting's JSON-LD into the document head, where search engines look for
+ * it (not inside the widget's shadow root), and takes it out again.
+ */
+import type { Organization, Posting } from '../feed/types.js';
+import { renderBodyHtml } from '../content/render-body.js';
+import { widgetPolicy } from '../content/trusted-types.js';
+import { jobPostingLd, toJsonLd } from './job-posting-ld.js';
+
+export interface StructuredDataSource {
+  posting: Posting;
+  organization: Organization;
+  /** What relative URLs in the body resolve against: the feed's URL. */
+  baseUrl: string;
+  /** The page URL that opens this posting. */
+  pageUrl: string;
+}
+
+/** Adds a `<script type="application/ld+json">` for the posting to the head; returns its remover. */
+export function publishStructuredData({ posting, organization, baseUrl, pageUrl }: StructuredDataSource): () => void {
+  const description = renderBodyHtml(posting.body, { baseUrl, postingId: posting.id });
+  const json = toJsonLd(jobPostingLd(posting, { organization, description, pageUrl }));
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.dataset.careersWidget = posting.id;
+  // Under a host's Trusted Types policy, script text must come through a policy: ours accepts only JSON.
+  const policy = widgetPolicy();
+  script.text = (policy ? policy.createScript(json) : json) as string;
+  document.head.append(script);
+  return () => script.remove();
+}
