@@ -1,5 +1,6 @@
 /** Command line → what to do, and the help texts. Pure: no I/O, no process state. */
 import { parseArgs } from 'node:util';
+import type { Organization } from '../feed/types.js';
 import { normalizeLang } from './language.js';
 
 export const HELP = `Usage: careers-feed <command> [options]
@@ -16,6 +17,7 @@ Run "careers-feed <command> --help" for a command's options.
 
 export const BUILD_HELP = `Usage: careers-feed build CONTENT_DIR [--base-url URL] [--out FILE] [--drafts]
                           [--future] [--expired] [--default-lang LANG]
+                          [--org-name NAME [--org-url URL] [--org-logo URL]]
 
 Writes the feed (JSON) of the Hugo pages in CONTENT_DIR to standard output, or to FILE.
 Reads front matter in YAML (---), TOML (+++) or JSON ({ }) with Hugo's rules; _index.md
@@ -31,6 +33,10 @@ Options:
   --expired            include pages whose expiryDate has passed
   --default-lang LANG  the language of pages whose file name and front matter name none
                        (default: en)
+  --org-name NAME      the hiring organisation, written as the feed's "organization"
+                       (search engines need it: the widget's structured-data attribute)
+  --org-url URL        its web site (with --org-name)
+  --org-logo URL       its logo (with --org-name; site-relative URLs follow --base-url)
   -h, --help           show this help
 
 Problems go to standard error as PATH:LINE: reason (warnings as PATH:LINE: warning: ...).
@@ -66,6 +72,7 @@ export interface BuildCommand {
   future: boolean;
   expired: boolean;
   defaultLang: string;
+  organization?: Organization;
 }
 
 export interface ValidateCommand {
@@ -108,6 +115,9 @@ function parseBuild(args: string[]): Command {
     future: { type: 'boolean' },
     expired: { type: 'boolean' },
     'default-lang': { type: 'string' },
+    'org-name': { type: 'string' },
+    'org-url': { type: 'string' },
+    'org-logo': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return { command: 'help', text: BUILD_HELP };
@@ -144,7 +154,23 @@ function parseBuild(args: string[]): Command {
     if (!lang) throw new UsageError(`--default-lang must be a language tag such as en or nb, not "${values['default-lang']}"`, 'build');
     command.defaultLang = lang;
   }
+  const organization = parseOrganization(values);
+  if (organization) command.organization = organization;
   return command;
+}
+
+function parseOrganization(values: Record<string, string | boolean | undefined>): Organization | undefined {
+  const [name, url, logo] = ['org-name', 'org-url', 'org-logo'].map((key) => (values[key] === undefined ? undefined : String(values[key]).trim()));
+  if (name === undefined) {
+    if (url !== undefined || logo !== undefined) throw new UsageError('--org-url and --org-logo need --org-name', 'build');
+    return undefined;
+  }
+  if (!name) throw new UsageError('--org-name needs a name', 'build');
+  if (url !== undefined && !/^https?:\/\/[^/]/.test(url)) throw new UsageError(`--org-url must be an absolute http(s) URL, not "${url}"`, 'build');
+  if (logo !== undefined && !/^(https?:\/\/[^/]|\/[^/])/.test(logo)) {
+    throw new UsageError(`--org-logo must be an http(s) URL or a site path such as /img/logo.svg, not "${logo}"`, 'build');
+  }
+  return { name, ...(url && { url }), ...(logo && { logo }) };
 }
 
 function parseValidate(args: string[]): Command {

@@ -35,6 +35,7 @@ export function runBuild(command: BuildCommand, io: Io, now: number): number {
       future: command.future,
       expired: command.expired,
       defaultLang: command.defaultLang,
+      organization: command.organization,
       now,
     });
   } catch (error) {

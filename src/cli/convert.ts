@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FEED_VERSION, type Feed, type Posting } from '../feed/types.js';
+import { FEED_VERSION, type Feed, type Organization, type Posting } from '../feed/types.js';
+import { absolutize } from './rewrite-urls.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Diagnostic } from './diagnostics.js';
 import { listContentFiles, type ContentFile } from './content-files.js';
@@ -24,6 +25,8 @@ export interface ConvertOptions {
   expired?: boolean;
   /** Language of pages that name none, normalised (default `en`). */
   defaultLang?: string;
+  /** The hiring organisation, for the feed's `organization` block. */
+  organization?: Organization;
   /** The clock, in ms since the epoch (default: Date.now()). */
   now?: number;
   /**
@@ -146,7 +149,12 @@ export function assembleFeed(outcomes: PageOutcome[], options: ConvertOptions & 
 
   const order = new Map(outcomes.map((outcome, index) => [outcome.display, index]));
   diagnostics.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
-  return { feed: { version: FEED_VERSION, postings: valid.postings }, diagnostics, stats };
+  const organization = options.organization && withAbsoluteLogo(options.organization, options.baseUrl);
+  return { feed: { version: FEED_VERSION, ...(organization && { organization }), postings: valid.postings }, diagnostics, stats };
+}
+
+function withAbsoluteLogo(organization: Organization, baseUrl: string | undefined): Organization {
+  return organization.logo ? { ...organization, logo: absolutize(organization.logo, baseUrl) } : organization;
 }
 
 function dateTime(posting: Posting): number {

@@ -303,3 +303,14 @@ test('the output is deterministic: same input, same bytes; newest first', () => 
   assert.ok(first.endsWith('}\n'));
   assert.equal(first, JSON.stringify(feed, null, 2) + '\n');
 });
+
+test('--org-name, --org-url and --org-logo fill the feed’s organization (logo made absolute by --base-url)', () => {
+  const { status, feed } = buildFeed(CAREER, '--org-name', 'Nordlys Cloud', '--org-url', 'https://nordlys.example', '--org-logo', '/img/logo.svg', '--base-url', 'https://nordlys.example/');
+  assert.equal(status, 0);
+  assert.deepEqual(feed.organization, { name: 'Nordlys Cloud', url: 'https://nordlys.example', logo: 'https://nordlys.example/img/logo.svg' });
+  assertValidFeed(assert, feed);
+  assert.equal(buildFeed(CAREER).feed.organization, undefined, 'no organization without --org-name');
+  for (const args of [['--org-url', 'https://x.example'], ['--org-name', 'X', '--org-url', 'not a url'], ['--org-name', '']]) {
+    assert.equal(runCli(['build', CAREER, ...args]).status, 2, args.join(' '));
+  }
+});
