@@ -27,4 +27,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // Two cores shared by two browsers: give slow machines room before calling a run stuck.
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 300000,
 };

@@ -4,7 +4,7 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget } from '../src/careers-widget.js';
-import { currentLocale } from '../src/i18n/localization.js';
+import { loadLocale } from '../src/i18n/localization.js';
 import { tokens } from '../src/components/shared/tokens.js';
 
 before(allElementsDefined);
@@ -56,7 +56,7 @@ describe('WCAG 2.2 AA (axe-core) in every state', () => {
   for (const [lang, theme] of [['en', 'light'], ['en', 'dark'], ['nb', ''], ['sv', ''], ['da', 'dark']] as const) {
     it(`has no violations in ${lang}${theme ? `, ${theme} theme` : ''}: list, posting, accordion, empty, error, loading`, async () => {
       const list = await hostPage({ src: BASIC, lang, theme });
-      await waitUntil(() => currentLocale() === lang, 'locale did not load');
+      await loadLocale(lang);
       await settle(list);
       await expectNoViolations(list, 'list');
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget, Posting } from '../src/careers-widget.js';
-import { currentLocale } from '../src/i18n/localization.js';
+import { loadLocale } from '../src/i18n/localization.js';
 import { languageName, matchLocale, resolveLocale } from '../src/i18n/locale.js';
 
 before(allElementsDefined);
@@ -42,7 +42,7 @@ async function settled(root: Element) {
 async function widgetIn(locale: string, src: string) {
   const wrapper = await fixture(html`<div lang=${locale}><careers-widget routing="none" src=${src}></careers-widget></div>`);
   const widget = wrapper.querySelector('careers-widget')!;
-  await waitUntil(() => currentLocale() === matchLocale(locale), `locale ${locale} not active`);
+  await loadLocale(matchLocale(locale) ?? 'en');
   await waitUntil(() => widget.shadowRoot!.querySelector('[part="list"], [part="error"], [part="status"]:not([role])'), 'widget did not settle', { timeout: 5000 });
   await settled(widget);
   return widget;
@@ -137,7 +137,7 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
 
       // Loading: caught before the slow feed answers.
       const loading = (await fixture(html`<div lang=${locale}><careers-widget src="/api/slow?ms=1500"></careers-widget></div>`)).firstElementChild!;
-      await waitUntil(() => currentLocale() === locale);
+      await loadLocale(locale);
       await settled(loading);
       collect(loading);
       loading.remove();
@@ -167,7 +167,7 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
 
     it('writes counts with plural rules and recent dates in words', async () => {
       const one = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .feed=${{ version: 1, postings: [posting('a', daysAgo(1))] }}></careers-widget>`);
-      await waitUntil(() => currentLocale() === locale);
+      await loadLocale(locale);
       await settled(one);
       expect(one.shadowRoot!.querySelector('[part="count"]')?.textContent).to.equal(EXPECTED[locale].one);
       const card = one.shadowRoot!.querySelector('careers-job-card')!;
@@ -187,23 +187,48 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
       await settled(widget);
       const posting = widget.shadowRoot!.querySelector('careers-job-posting')!;
       expect(posting.shadowRoot!.querySelector('[part="back"]')?.textContent).to.equal(EXPECTED[locale].back);
-      const button = await fixture(html`<careers-apply-button href="https://jobs.example/a"></careers-apply-button>`);
-      expect(button.shadowRoot!.querySelector('[part="label"]')?.textContent).to.equal(EXPECTED[locale].apply);
+      const wrapper = await fixture(html`<p lang=${locale}><careers-apply-button href="https://jobs.example/a"></careers-apply-button></p>`);
+      const button = wrapper.querySelector('careers-apply-button')!;
+      await waitUntil(() => button.shadowRoot!.querySelector('[part="label"]')?.textContent === EXPECTED[locale].apply, 'apply label');
       expect(button.shadowRoot!.querySelector('.visually-hidden')?.textContent).to.match(/^\((åpnes|öppnas|åbner) i en ny (fane|flik)\)$/);
     });
   });
 }
 
 describe('switching language at runtime', () => {
-  it('re-renders every element on the page when lang changes', async () => {
+  it('re-renders the widget and everything in it when its lang changes, and only it', async () => {
     const widget = await widgetIn('en', TRANSLATIONS);
-    const standalone = await fixture(html`<careers-apply-button href="https://jobs.example/a"></careers-apply-button>`);
+    const other = await widgetIn('en', TRANSLATIONS);
+    const card = widget.shadowRoot!.querySelector('careers-job-card')!;
     expect(widget.shadowRoot!.querySelector('[part="count"]')?.textContent).to.equal('2 open positions');
     widget.setAttribute('lang', 'sv');
     await waitUntil(() => widget.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 lediga tjänster', 'widget did not switch');
-    await waitUntil(() => standalone.shadowRoot!.querySelector('[part="label"]')?.textContent === 'Ansök', 'other elements did not switch');
-    const card = widget.shadowRoot!.querySelector('careers-job-card')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('.label')?.textContent === 'Avdelning:', 'cards did not switch');
+    await waitUntil(() => card.shadowRoot!.querySelector('.label')?.textContent === 'Avdelning:', 'its cards did not switch');
+    expect(other.shadowRoot!.querySelector('[part="count"]')?.textContent, 'another widget keeps its language').to.equal('2 open positions');
+  });
+
+  it('lets two widgets on one page speak different languages', async () => {
+    const page = await fixture(html`<div>
+      <careers-widget lang="nb" routing="none" src=${TRANSLATIONS}></careers-widget>
+      <careers-widget lang="da" routing="none" src=${TRANSLATIONS}></careers-widget>
+    </div>`);
+    const [nb, da] = page.querySelectorAll('careers-widget');
+    await waitUntil(() => nb.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 ledige stillinger', 'nb');
+    await waitUntil(() => da.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 ledige stillinger', 'da');
+    await waitUntil(() => nb.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('.label')?.textContent === 'Avdeling:');
+    await waitUntil(() => da.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('.label')?.textContent === 'Afdeling:');
+  });
+
+  it('follows a change of <html lang> in every element that inherits it', async () => {
+    const previous = document.documentElement.getAttribute('lang');
+    const button = await fixture(html`<careers-apply-button href="https://jobs.example/a"></careers-apply-button>`);
+    try {
+      document.documentElement.setAttribute('lang', 'da');
+      await waitUntil(() => button.shadowRoot!.querySelector('[part="label"]')?.textContent === 'Søg stillingen', 'did not follow <html lang>');
+    } finally {
+      if (previous === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', previous);
+    }
   });
 });
 

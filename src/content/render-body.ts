@@ -14,6 +14,7 @@ import { safeUrl } from './url-policy.js';
 import { setSafeLink } from './safe-link.js';
 import { slugify } from './slug.js';
 import { widgetPolicy } from './trusted-types.js';
+import { MAX_BLOCK_NESTING, nestsTooDeep } from './nesting.js';
 
 export interface RenderOptions {
   /** URL the feed came from: relative URLs in the body resolve against it. */
@@ -32,6 +33,12 @@ export interface RenderResult {
 
 /** Bodies above this size are shown as plain text: hostile input must not freeze the page. */
 export const MAX_BODY_LENGTH = 200_000;
+
+/**
+ * Rendered bodies nesting elements deeper than this are shown as plain text: raw HTML can nest
+ * where Markdown may not (nesting.ts), and 500 nested lists or quotes push text off the page.
+ */
+export const MAX_ELEMENT_DEPTH = 2 * MAX_BLOCK_NESTING;
 
 const MARKER_OPEN = '\uE000';
 const MARKER_CLOSE = '\uE001';
@@ -82,6 +89,10 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
     warnings.push(`body is longer than ${MAX_BODY_LENGTH} characters and is shown as plain text`);
     return { fragment: plainText(text.slice(0, MAX_BODY_LENGTH)), warnings };
   }
+  if (nestsTooDeep(text)) {
+    warnings.push('body nests lists, quotes or emphasis too deeply and is shown as plain text');
+    return { fragment: plainText(text), warnings };
+  }
   try {
     const { nodes, problems } = parseShortcodes(text);
     for (const problem of problems) warnings.push(`line ${problem.line}: ${problem.message}`);
@@ -93,6 +104,10 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
       renderNodes,
     };
     const fragment = renderNodes(nodes, context);
+    if (elementDepth(fragment) > MAX_ELEMENT_DEPTH) {
+      warnings.push(`body nests elements more than ${MAX_ELEMENT_DEPTH} deep and is shown as plain text`);
+      return { fragment: plainText(text), warnings };
+    }
     nestHeadings(fragment, context.headingLevel);
     return { fragment, warnings };
   } catch (error) {
@@ -207,6 +222,25 @@ function dedent(text: string): string {
 }
 
 /** The body's paragraphs as plain text, shortcode tags removed: the fallback when rendering fails. */
+/** How many elements deep the fragment nests (iteratively: a hostile depth must not overflow the stack). */
+function elementDepth(fragment: DocumentFragment): number {
+  const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT);
+  let depth = 0;
+  let deepest = 0;
+  for (let node = walker.firstChild(); node; ) {
+    deepest = Math.max(deepest, ++depth);
+    node = walker.firstChild();
+    if (node) continue;
+    // A leaf: on to the next sibling, climbing until there is one (parentNode is null at the top).
+    while (!(node = walker.nextSibling())) {
+      if (!walker.parentNode()) return deepest;
+      depth--;
+    }
+    depth--;
+  }
+  return deepest;
+}
+
 function plainText(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const paragraph of text.split(/\n{2,}/)) {

@@ -1,42 +1,77 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+/**
+ * The widget's words, per element: @lit/localize's runtime-mode modules (generated from
+ * locales/*.xlf) in its reentrant configuration, which asks for the locale at every `msg()`
+ * call. Each element renders inside `withLocale(its locale, …)`, so two widgets with
+ * different `lang` on one page each speak their own language.
+ */
+import type { LocaleModule } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { Locale } from './locale.js';
+
+type TargetLocale = Exclude<Locale, 'en'>;
 
 // One explicit import per locale: the module build loads a locale's strings only when it is
 // needed; the classic bundle inlines them all.
-const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<LocaleModule>> = {
+const LOADERS: Record<TargetLocale, () => Promise<LocaleModule>> = {
   nb: () => import('./generated/nb.js'),
   sv: () => import('./generated/sv.js'),
   da: () => import('./generated/da.js'),
 };
 
-let runtime: ReturnType<typeof configureLocalization> | undefined;
-let chosen = false;
+const loaded = new Map<Locale, LocaleModule>();
+const loading = new Map<Locale, Promise<void>>();
+let renderingLocale: Locale = 'en';
+let configured = false;
 
-function localization() {
-  runtime ??= configureLocalization({
+/** Fires `change` when a `lang` that elements inherit may have changed. */
+export const localeChanges = new EventTarget();
+
+function configure() {
+  if (configured) return;
+  configured = true;
+  configureReentrantLocalization({
     sourceLocale: 'en',
-    targetLocales: Object.keys(LOADERS) as Exclude<Locale, 'en'>[],
-    loadLocale: (locale) => LOADERS[locale as Exclude<Locale, 'en'>](),
+    targetLocales: Object.keys(LOADERS),
+    getLocale: () => renderingLocale,
+    loadLocaleSync: (locale) => loaded.get(locale as Locale),
   });
-  return runtime;
+  // The page's own language may change at runtime (a site's language switch).
+  new MutationObserver(() => localeChanges.dispatchEvent(new Event('change'))).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
 }
 
-/** The locale the widget's own words are in now. */
-export function currentLocale(): Locale {
-  return (runtime?.getLocale() ?? 'en') as Locale;
+export function isLocaleReady(locale: Locale): boolean {
+  return locale === 'en' || loaded.has(locale);
 }
 
-/**
- * Switches the widget's words to `locale` for the whole page (@lit/localize keeps one locale
- * per page); every element on the page re-renders once its strings are loaded.
- */
-export async function useLocale(locale: Locale): Promise<void> {
-  chosen = true;
-  const { getLocale, setLocale } = localization();
-  if (getLocale() !== locale) await setLocale(locale);
+/** Loads a locale's words once; resolves when `msg()` can use them. */
+export function loadLocale(locale: Locale): Promise<void> {
+  configure();
+  if (isLocaleReady(locale)) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = LOADERS[locale as TargetLocale]().then(
+      (module) => void loaded.set(locale, module),
+      (error) => {
+        loading.delete(locale); // a later render may try again
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
 }
 
-/** Sets the locale unless a widget already chose one: for elements used on their own. */
-export function useLocaleIfUnset(locale: Locale): Promise<void> {
-  return chosen ? Promise.resolve() : useLocale(locale);
+/** Runs `render` with `msg()` answering in `locale` (the source words until it has loaded). */
+export function withLocale<T>(locale: Locale, render: () => T): T {
+  configure();
+  const previous = renderingLocale;
+  renderingLocale = locale;
+  try {
+    return render();
+  } finally {
+    renderingLocale = previous;
+  }
 }

@@ -154,6 +154,9 @@ describe('several widgets and the page URL', () => {
     const { page, errors, close } = await visit('/two.html', twoWidgets);
     await cardIds(page, '#oslo');
     const [stockholmFirst] = await cardIds(page, '#stockholm');
+    // Each widget speaks its own language.
+    await page.locator('#stockholm [part="count"]', { hasText: 'lediga tjänster' }).waitFor();
+    assert.equal(await page.locator('#oslo [part="count"]').textContent(), '3 open positions');
 
     await page.locator('#oslo careers-job-card[data-id="alpha"] a').click();
     await page.locator('#oslo careers-job-posting').waitFor();

@@ -65,7 +65,7 @@ export class CareersJobCard extends LocalizedElement {
       </div>
       ${this.isNew ? html`<p part="badge">${msg('New')}</p>` : nothing}
       ${posting.intro ? html`<p part="intro">${posting.intro}</p>` : nothing}
-      <ul part="meta">${renderFacts(posting, { now: this.now ?? Date.now() })}</ul>
+      <ul part="meta">${renderFacts(posting, this.locale, this.now ?? Date.now())}</ul>
     </article>`;
   }
 }

@@ -68,6 +68,7 @@ export class CareersJobPosting extends LocalizedElement {
   @property({ attribute: 'back-href' }) backHref = '';
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
     if (changed.has('posting') || changed.has('baseUrl') || changed.has('headingLevel')) this.renderBody();
     if (changed.has('posting') || changed.has('shareUrl')) this.copyState = 'idle';
   }
@@ -142,7 +143,7 @@ export class CareersJobPosting extends LocalizedElement {
     return html`${this.renderBack()}
       <article lang=${posting.lang}>
         <div part="title" role="heading" aria-level=${clampLevel(this.headingLevel, 2)} tabindex="-1">${posting.title}</div>
-        <ul part="meta">${renderFacts(posting)}</ul>
+        <ul part="meta">${renderFacts(posting, this.locale)}</ul>
         ${this.renderTranslations()} ${this.renderShare()}
         ${image ? html`<img part="image" src=${image} alt="" />` : nothing}
         ${apply

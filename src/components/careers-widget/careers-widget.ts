@@ -8,8 +8,8 @@ import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpen
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
 import type { PostingGroup } from '../../feed/translations.js';
 import { NO_FILTERS, commaList, listPostings, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
-import { matchLocale, resolveLocale } from '../../i18n/locale.js';
-import { currentLocale, useLocale } from '../../i18n/localization.js';
+import { matchLocale } from '../../i18n/locale.js';
+import { localeChanges } from '../../i18n/localization.js';
 import { clampLevel } from '../shared/heading.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { ensureDefined } from '../shared/lazy-definitions.js';
@@ -124,7 +124,6 @@ export class CareersWidget extends LocalizedElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    void useLocale(resolveLocale(this));
     window.addEventListener('popstate', this.handleLocationChange);
     window.addEventListener('hashchange', this.handleLocationChange);
     this.syncWithLocation();
@@ -140,7 +139,9 @@ export class CareersWidget extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('lang') && this.hasUpdated) void useLocale(resolveLocale(this));
+    super.willUpdate(changed);
+    // The widget's elements inherit its lang: tell them it changed.
+    if (changed.has('lang') && this.hasUpdated) localeChanges.dispatchEvent(new Event('change'));
     if (this.openId) void ensureDefined('careers-job-posting');
   }
 
@@ -305,7 +306,7 @@ export class CareersWidget extends LocalizedElement {
   }
 
   private renderFeed(loaded: LoadedFeed) {
-    const locale = currentLocale();
+    const locale = this.locale;
     const now = this.now ?? Date.now();
     const listing = listPostings(loaded.feed.postings, {
       slice: { teams: commaList(this.team), locations: commaList(this.location), langs: commaList(this.postingLang) },
