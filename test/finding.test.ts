@@ -172,6 +172,23 @@ describe('finding the right job', () => {
     });
   });
 
+  describe('long lists', () => {
+    it('renders a page of cards at a time and shows more on request, moving focus to the first new card', async () => {
+      const many = Array.from({ length: 60 }, (_, i) => posting(`job-${i}`, { datePosted: new Date(Date.UTC(2026, 9, 1) - i * 86_400_000).toISOString().slice(0, 10) }));
+      const widget = await widgetWith('', { version: 1, postings: many });
+      expect(cardIds(widget)).to.have.length(24);
+      expect(count(widget)).to.equal('60 open positions');
+      const more = root(widget).querySelector<HTMLButtonElement>('[part="show-more"]')!;
+      expect(more.textContent!.trim()).to.equal('Show 24 more');
+      more.click();
+      await waitUntil(() => root(widget).activeElement?.getAttribute('data-id') === 'job-24', 'focus did not move to the first new card');
+      expect(cardIds(widget)).to.have.length(48);
+      root(widget).querySelector<HTMLButtonElement>('[part="show-more"]')!.click();
+      await waitUntil(() => cardIds(widget).length === 60);
+      expect(root(widget).querySelector('[part="show-more"]')).to.equal(null);
+    });
+  });
+
   describe('copy link', () => {
     it('copies the posting’s own link, or shows it to copy by hand', async () => {
       history.replaceState(null, '', '#careers/network-remote');

@@ -87,6 +87,7 @@ describe('listing: the whole list', () => {
     locale: 'en',
     prefers: (p: Posting) => p.lang === 'en',
     limit: 0,
+    visible: Infinity,
     groupBy: null,
   };
 
@@ -105,6 +106,14 @@ describe('listing: the whole list', () => {
     const listing = listPostings(FEED, { ...options, limit: 2 });
     expect(listing.groups[0].postings).to.have.length(2);
     expect(listing.matchCount).to.equal(5);
+    expect(listing.more).to.equal(0);
+  });
+
+  it('renders a page of cards at a time, the rest behind "show more"', () => {
+    const listing = listPostings(FEED, { ...options, visible: 3 });
+    expect(listing.groups[0].postings.map((p) => p.id)).to.deep.equal(['platform-oslo', 'salj-sthlm', 'network-remote']);
+    expect(listing.more).to.equal(2);
+    expect(listPostings(FEED, { ...options, visible: 3, limit: 4 }).more).to.equal(1);
   });
 
   it('groups by location with newest first inside each group', () => {

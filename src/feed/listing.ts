@@ -135,6 +135,8 @@ export interface ListingOptions {
   prefers: (posting: Posting) => boolean;
   /** At most this many cards (0: no limit). */
   limit: number;
+  /** How many of those to render now; the rest wait behind "show more". */
+  visible: number;
   groupBy: GroupBy | null;
 }
 
@@ -145,8 +147,10 @@ export interface Listing {
   facets: { teams: string[]; locations: string[]; langs: string[] };
   /** How many cards match the reader's filters, before `limit`. */
   matchCount: number;
-  /** The cards to show: newest first, grouped when asked, at most `limit`. */
+  /** The cards to show: newest first, grouped when asked, at most `limit` and `visible`. */
   groups: PostingGroupByField[];
+  /** Cards within `limit` not rendered yet. */
+  more: number;
 }
 
 /** Everything a list view shows, from the feed's postings and the page's and reader's choices. */
@@ -161,7 +165,8 @@ export function listPostings(postings: Posting[], options: ListingOptions): List
       .map((group) => group.shown)
       .filter((posting) => matchesFilters(posting, { ...filters, lang: '' })),
   );
-  const shown = options.limit > 0 ? matches.slice(0, options.limit) : matches;
+  const allowed = options.limit > 0 ? matches.slice(0, options.limit) : matches;
+  const shown = allowed.slice(0, options.visible);
   return {
     translations,
     facets: {
@@ -171,5 +176,6 @@ export function listPostings(postings: Posting[], options: ListingOptions): List
     },
     matchCount: matches.length,
     groups: options.groupBy ? groupBy(shown, options.groupBy, locale) : [{ value: '', postings: shown }],
+    more: allowed.length - shown.length,
   };
 }

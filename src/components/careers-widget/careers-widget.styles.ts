@@ -49,7 +49,56 @@ export const widgetStyles = [
     [part='error'] p {
       margin: 0 0 0.75em;
     }
-    [part='retry'] {
+    [part='filters'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(${tokens.space} * 0.75);
+      margin: 0 0 ${tokens.space};
+    }
+    .control {
+      display: flex;
+      flex: 1 1 10rem;
+      flex-direction: column;
+      gap: 0.25em;
+      font-weight: 600;
+    }
+    .control.search {
+      flex-basis: 16rem;
+    }
+    [part='search'],
+    [part='filter'] {
+      box-sizing: border-box;
+      min-height: 44px;
+      padding: 0 0.75em;
+      border: 1px solid ${tokens.border};
+      border-radius: ${tokens.radius};
+      background: ${tokens.surface};
+      color: ${tokens.text};
+      font: inherit;
+      font-weight: 400;
+    }
+    [part='count'] {
+      margin: 0 0 calc(${tokens.space} * 0.75);
+      color: ${tokens.muted};
+    }
+    [part='group'] + [part='group'] {
+      margin-top: calc(${tokens.space} * 1.5);
+    }
+    [part='group-heading'] {
+      margin: 0 0 calc(${tokens.space} * 0.75);
+      font-size: 1.125em;
+      font-weight: 700;
+    }
+    [part='no-match'] p {
+      margin: 0 0 0.75em;
+    }
+    [part='show-more'] {
+      display: block;
+      margin: ${tokens.space} auto 0;
+    }
+    [part='retry'],
+    [part='clear'],
+    [part='show-more'] {
       min-height: 44px;
       padding: 0 1.25em;
       border: 2px solid ${tokens.accent};

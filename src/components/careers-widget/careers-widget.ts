@@ -16,7 +16,7 @@ import { ensureDefined } from '../shared/lazy-definitions.js';
 import type { CareersJobPosting } from '../careers-job-posting/careers-job-posting.js';
 import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
-import { renderListView } from './list-view.js';
+import { PAGE_SIZE, renderListView } from './list-view.js';
 
 type Routing = 'hash' | 'none';
 
@@ -53,6 +53,8 @@ export class CareersWidget extends LocalizedElement {
   @state() private openId: string | null = null;
 
   @state() private filters: ReaderFilters = NO_FILTERS;
+
+  @state() private visibleCards = PAGE_SIZE;
 
   @query('careers-job-posting') private postingElement?: CareersJobPosting;
 
@@ -255,8 +257,19 @@ export class CareersWidget extends LocalizedElement {
     if (postingId && this.feedTask.value) this.dispatchEvent(new CareersViewEvent(postingId));
   }
 
+  private async handleShowMore() {
+    const firstNew = this.visibleCards;
+    this.visibleCards += PAGE_SIZE;
+    // Keyboard users continue at the first card that just appeared.
+    await this.updateComplete;
+    const card = this.renderRoot.querySelectorAll<CareersJobCard>('careers-job-card')[firstNew];
+    await card?.updateComplete;
+    card?.focus();
+  }
+
   private handleFilter(filters: ReaderFilters) {
     this.filters = filters;
+    this.visibleCards = PAGE_SIZE;
     if (this.routing === 'hash') history.replaceState(history.state, '', this.listUrl);
   }
 
@@ -315,6 +328,7 @@ export class CareersWidget extends LocalizedElement {
       locale,
       prefers: (posting) => matchLocale(posting.lang) === locale,
       limit: this.limit,
+      visible: this.visibleCards,
       groupBy: this.groupBy || null,
     });
     const openGroup = this.openId ? listing.translations.find((group) => group.versions.some((posting) => posting.id === this.openId)) : undefined;
@@ -329,6 +343,7 @@ export class CareersWidget extends LocalizedElement {
       postingHref: (id) => this.postingHref(id),
       onOpen: (event) => this.handleOpen(event),
       onFilter: (filters) => this.handleFilter(filters),
+      onShowMore: () => this.handleShowMore(),
     });
   }
 

@@ -6,6 +6,9 @@ import { formatNumber, pluralOf } from '../../i18n/format.js';
 import { languageName } from '../../i18n/locale.js';
 import type { CareersOpenEvent } from '../../events.js';
 
+/** Cards rendered at a time: enough to fill a screen, few enough to render in one short task. */
+export const PAGE_SIZE = 24;
+
 /** What the list view shows and how it reports the reader's actions to the widget. */
 export interface ListView {
   listing: Listing;
@@ -18,6 +21,7 @@ export interface ListView {
   postingHref(id: string): string;
   onOpen(event: CareersOpenEvent): void;
   onFilter(filters: ReaderFilters): void;
+  onShowMore(): void;
 }
 
 export function renderListView(view: ListView) {
@@ -30,7 +34,12 @@ export function renderListView(view: ListView) {
   return html`${notice}${renderControls(view)}
     <p part="count" role="status">${describeCount(listing.matchCount, view.locale)}</p>
     ${listing.matchCount
-      ? listing.groups.map((group) => renderGroup(view, group.value, group.postings, listing.groups.length > 1))
+      ? html`${listing.groups.map((group) => renderGroup(view, group.value, group.postings, listing.groups.length > 1))}
+        ${listing.more
+          ? html`<button part="show-more" type="button" @click=${view.onShowMore}>
+              ${msg(str`Show ${formatNumber(Math.min(listing.more, PAGE_SIZE), view.locale)} more`)}
+            </button>`
+          : nothing}`
       : html`<div part="no-match">
           <p>${msg('No positions match your search.')}</p>
           ${filtering ? html`<button part="clear" type="button" @click=${() => view.onFilter({ team: '', location: '', lang: '', query: '' })}>${msg('Clear filters')}</button>` : nothing}

@@ -21,6 +21,7 @@
 's460fffc182c8be0a': `Alle afdelinger`,
 's480a6498f1b814bf': `Vi kunne ikke hente listen over ledige stillinger. Tjek din forbindelse, og prøv igen.`,
 's5d929ff1619ac0c9': `Søg`,
+'s5dd29d97ee0d9143': str`Vis ${0} mere`,
 's708099edcb6437fb': str`Listen over ledige stillinger kunne ikke indlæses (serveren svarede ${0}).`,
 's731111514598526d': `Det tager for lang tid at hente listen over ledige stillinger. Prøv igen om lidt.`,
 's7b91b120fd64ff2d': `Andre stillinger`,

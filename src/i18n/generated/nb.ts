@@ -21,6 +21,7 @@
 's460fffc182c8be0a': `Alle avdelinger`,
 's480a6498f1b814bf': `Vi fikk ikke kontakt med listen over ledige stillinger. Sjekk nettforbindelsen og prøv igjen.`,
 's5d929ff1619ac0c9': `Søk`,
+'s5dd29d97ee0d9143': str`Vis ${0} til`,
 's708099edcb6437fb': str`Listen over ledige stillinger kunne ikke lastes inn (serveren svarte ${0}).`,
 's731111514598526d': `Det tar for lang tid å hente listen over ledige stillinger. Prøv igjen om litt.`,
 's7b91b120fd64ff2d': `Andre stillinger`,

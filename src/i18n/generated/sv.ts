@@ -21,6 +21,7 @@
 's460fffc182c8be0a': `Alla avdelningar`,
 's480a6498f1b814bf': `Vi kunde inte nå listan över lediga tjänster. Kontrollera din anslutning och försök igen.`,
 's5d929ff1619ac0c9': `Sök`,
+'s5dd29d97ee0d9143': str`Visa ${0} till`,
 's708099edcb6437fb': str`Listan över lediga tjänster kunde inte laddas (servern svarade ${0}).`,
 's731111514598526d': `Det tar för lång tid att hämta listan över lediga tjänster. Försök igen om en stund.`,
 's7b91b120fd64ff2d': `Övriga tjänster`,
