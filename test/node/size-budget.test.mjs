@@ -1,0 +1,62 @@
+/**
+ * What a host page downloads, gzip -9, against the size budgets (issue 8). Bytes are
+ * deterministic, so this is a test; timings are not, so they live in `npm run bench`.
+ * Needs `npm run build` first (`npm test` runs it).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const DIST = new URL('../../dist/', import.meta.url);
+
+/**
+ * `limit` fails the test; `goal` is where the product wants to be. Until the goal is reached the
+ * limit is the size of today's build with a little headroom, so any growth is a decision.
+ */
+const BUDGETS = {
+  'list view': { goal: 12_000, limit: 20_000 },
+  'list and first posting': { goal: 42_000, limit: 58_000 },
+  'classic bundle': { goal: 45_000, limit: 60_000 },
+};
+
+const read = (file) => readFileSync(new URL(file, DIST), 'utf8');
+const gzipSize = (files) => files.reduce((total, file) => total + gzipSync(read(file), { level: 9 }).length, 0);
+
+/** The chunks a module loads before it runs: itself and its static imports, transitively. */
+function staticClosure(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, imported] of read(file).matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(imported);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+function dynamicImports(file) {
+  return [...read(file).matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map(([, imported]) => imported);
+}
+
+test('the built files stay within their size budgets', () => {
+  const files = readdirSync(DIST);
+  assert.ok(files.includes('careers-widget.js') && files.includes('careers-widget.iife.js'), 'run npm run build first');
+
+  const list = staticClosure('careers-widget.js');
+  const postingChunk = list.flatMap(dynamicImports).find((file) => file.startsWith('posting-elements-'));
+  assert.ok(postingChunk, 'the posting elements load as a chunk of their own');
+  const withPosting = [...new Set([...list, ...staticClosure(postingChunk)])];
+
+  const sizes = {
+    'list view': gzipSize(list),
+    'list and first posting': gzipSize(withPosting),
+    'classic bundle': gzipSize(['careers-widget.iife.js']),
+  };
+  for (const [name, size] of Object.entries(sizes)) {
+    const { goal, limit } = BUDGETS[name];
+    console.log(`${name}: ${(size / 1000).toFixed(1)} KB gzip (limit ${limit / 1000} KB, goal ${goal / 1000} KB)`);
+    assert.ok(size <= limit, `${name} is ${size} bytes gzip, over its ${limit} byte limit`);
+  }
+  assert.ok(!list.some((file) => file.startsWith('render-body-') || file.startsWith('posting-elements-')), 'the list must not load the Markdown renderer');
+});
