@@ -1,14 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { ALL_TAGS as TAGS } from './support/tags.js';
 
 // The built files, as a host page gets them (run `npm run build` first; `npm test` does).
-const TAGS = [
-  'careers-widget',
-  'careers-job-card',
-  'careers-job-posting',
-  'careers-accordion',
-  'careers-contact-card',
-  'careers-apply-button',
-];
 
 function loadClassicScript(src: string) {
   return new Promise<void>((resolve, reject) => {

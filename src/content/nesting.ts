@@ -6,42 +6,32 @@
  *
  * One linear pass, an over-estimate on purpose (a false alarm costs formatting, not text):
  *  - blocks: the `>` and list markers that open a line, plus one level per 4 columns of indent;
- *  - inline: per paragraph, `*` and `_` runs that can only open emphasis add their length,
- *    runs that can only close it subtract theirs; code spans and fenced code do not count.
+ *  - inline: per paragraph, `*`, `_` and `~` runs that can only open emphasis (or strikethrough)
+ *    add their length, runs that can only close it subtract theirs.
+ * Code is measured too: skipping what looks like code where marked sees none would let a body
+ * hide its nesting from this check.
  */
 
 /** Levels of nesting a body may use; beyond either it is rendered as plain text. */
 export const MAX_BLOCK_NESTING = 16;
 export const MAX_INLINE_NESTING = 16;
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // The container markers at the start of a line: `>` (no space needed) and list bullets or numbers.
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/;
 const CONTAINER_MARKER = />|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g;
-const CODE_SPAN = /(`+)[^`]*?\1/g;
-const DELIMITER_RUN = /[*_]+/g;
+const DELIMITER_RUN = /\*+|_+|~+/g;
 const WHITESPACE = /\s/;
 
 /** Whether `markdown` nests deeper than MAX_BLOCK_NESTING or MAX_INLINE_NESTING. */
 export function nestsTooDeep(markdown: string): boolean {
-  let fence: string | null = null;
   let inlineDepth = 0;
   for (const line of markdown.split('\n')) {
-    const fenceMatch = FENCE.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
-      continue;
-    }
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      continue;
-    }
     if (!line.trim()) {
       inlineDepth = 0; // emphasis never spans a blank line
       continue;
     }
     if (blockDepth(line) > MAX_BLOCK_NESTING) return true;
-    inlineDepth = deepestEmphasis(line, inlineDepth);
+    inlineDepth = emphasisDepth(line, inlineDepth);
     if (inlineDepth > MAX_INLINE_NESTING) return true;
   }
   return false;
@@ -50,17 +40,17 @@ export function nestsTooDeep(markdown: string): boolean {
 function blockDepth(line: string): number {
   const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
   const markers = prefix.match(CONTAINER_MARKER)?.length ?? 0;
-  const indent = /^[ \t]*/.exec(line.slice(prefix.length))![0];
-  const columns = [...prefix.replace(CONTAINER_MARKER, ''), ...indent].reduce((sum, c) => sum + (c === '\t' ? 4 : 1), 0);
-  return markers + Math.floor(columns / 4);
+  const whitespace = prefix.replace(CONTAINER_MARKER, '') + /^[ \t]*/.exec(line.slice(prefix.length))![0];
+  // One space after each marker separates it; any more is indentation, which nests lists.
+  const columns = [...whitespace].reduce((sum, c) => sum + (c === '\t' ? 4 : 1), 0) - markers;
+  return markers + Math.max(0, Math.floor(columns / 4));
 }
 
-/** The open-emphasis count after `line`, starting from `depth`; returns Infinity once past the limit. */
-function deepestEmphasis(line: string, depth: number): number {
-  const text = line.replace(CODE_SPAN, ' ');
-  for (const run of text.matchAll(DELIMITER_RUN)) {
-    const before = text[run.index - 1] ?? ' ';
-    const after = text[run.index + run[0].length] ?? ' ';
+/** The open-emphasis count after `line`, starting from `depth`; Infinity once past the limit. */
+function emphasisDepth(line: string, depth: number): number {
+  for (const run of line.matchAll(DELIMITER_RUN)) {
+    const before = line[run.index - 1] ?? ' ';
+    const after = line[run.index + run[0].length] ?? ' ';
     const canOpen = !WHITESPACE.test(after);
     const canClose = !WHITESPACE.test(before);
     if (canOpen && !canClose) depth += run[0].length;

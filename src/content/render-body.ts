@@ -7,7 +7,7 @@
  * the URL policy), never by an HTML string.
  */
 import DOMPurify from 'dompurify';
-import { Marked } from 'marked';
+import { Marked, type Token } from 'marked';
 import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
 import { buildShortcode, isBlockShortcode, type BuildContext } from './shortcode-nodes.js';
 import { safeUrl } from './url-policy.js';
@@ -40,6 +40,16 @@ export const MAX_BODY_LENGTH = 200_000;
  */
 export const MAX_ELEMENT_DEPTH = 2 * MAX_BLOCK_NESTING;
 
+/**
+ * Raw HTML elements a body may open (void ones and ones whose end tag is optional, such as `p`
+ * and `li`, aside). The browser's HTML parser slows with the square of the nesting: 50,000
+ * nested `<div>` take it seconds. Counted, never matched with end tags, so no markup can hide one.
+ */
+export const MAX_RAW_HTML_ELEMENTS = 1024;
+
+/** Shortcodes a body may use: each becomes an element, some with a shadow root of their own. */
+export const MAX_SHORTCODES = 256;
+
 const MARKER_OPEN = '\uE000';
 const MARKER_CLOSE = '\uE001';
 const MARKER_PATTERN = /\uE000(\d+)\uE001/g;
@@ -47,7 +57,21 @@ const PRIVATE_MARKERS = /[\uE000\uE001]/g;
 const SHORTCODE_OPENER = /\{\{[<%]/g;
 const SHORTCODE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 
-const markdown = new Marked({ gfm: true, async: false });
+const NOT_NESTING = new Set([
+  ...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'],
+  ...['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup'],
+]);
+const TAG_OPENER = /<([a-z][a-z0-9-]*)/gi;
+
+/** Raw HTML elements opened by the body rendered so far (marked hands raw HTML over as `html` tokens). */
+let rawHtmlElements = 0;
+
+function countRawHtml(token: Token) {
+  if (token.type !== 'html') return;
+  for (const [, name] of token.raw.matchAll(TAG_OPENER)) if (!NOT_NESTING.has(name.toLowerCase())) rawHtmlElements++;
+}
+
+const markdown = new Marked({ gfm: true, async: false, walkTokens: countRawHtml });
 const purify = DOMPurify(window);
 
 const SANITIZE_CONFIG = {
@@ -81,7 +105,10 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-/** Renders a posting body to sanitised DOM. Never throws: on failure it returns the text. */
+/**
+ * Renders a posting body to sanitised DOM. Never throws: on failure, or past a limit that keeps
+ * hostile input from freezing or overflowing the page, it returns the text as plain paragraphs.
+ */
 export function renderBody(source: string, options: RenderOptions): RenderResult {
   const warnings: string[] = [];
   const text = String(source ?? '').replace(PRIVATE_MARKERS, '');
@@ -89,13 +116,11 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
     warnings.push(`body is longer than ${MAX_BODY_LENGTH} characters and is shown as plain text`);
     return { fragment: plainText(text.slice(0, MAX_BODY_LENGTH)), warnings };
   }
-  if (nestsTooDeep(text)) {
-    warnings.push('body nests lists, quotes or emphasis too deeply and is shown as plain text');
-    return { fragment: plainText(text), warnings };
-  }
   try {
+    if (nestsTooDeep(text)) throw new RangeError('it nests lists, quotes or emphasis too deeply');
     const { nodes, problems } = parseShortcodes(text);
     for (const problem of problems) warnings.push(`line ${problem.line}: ${problem.message}`);
+    if (countShortcodes(nodes) > MAX_SHORTCODES) throw new RangeError(`it uses more than ${MAX_SHORTCODES} shortcodes`);
     const context: BuildContext = {
       baseUrl: options.baseUrl,
       postingId: options.postingId ?? '',
@@ -103,11 +128,9 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
       warnings,
       renderNodes,
     };
+    rawHtmlElements = 0;
     const fragment = renderNodes(nodes, context);
-    if (elementDepth(fragment) > MAX_ELEMENT_DEPTH) {
-      warnings.push(`body nests elements more than ${MAX_ELEMENT_DEPTH} deep and is shown as plain text`);
-      return { fragment: plainText(text), warnings };
-    }
+    if (elementDepth(fragment) > MAX_ELEMENT_DEPTH) throw new RangeError(`it nests elements more than ${MAX_ELEMENT_DEPTH} deep`);
     nestHeadings(fragment, context.headingLevel);
     return { fragment, warnings };
   } catch (error) {
@@ -132,6 +155,7 @@ function renderNodes(nodes: BodyNode[], context: BuildContext, inline = false): 
   const html = inline
     ? markdown.parseInline(dedent(markdownSource))
     : markdown.parse(dedent(markdownSource));
+  if (rawHtmlElements > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
   const fragment = sanitize(html as string, context.baseUrl);
   fillSlots(fragment, slots, context);
   return fragment;
@@ -222,6 +246,19 @@ function dedent(text: string): string {
 }
 
 /** The body's paragraphs as plain text, shortcode tags removed: the fallback when rendering fails. */
+/** How many shortcodes the parsed body holds, nested ones included. */
+function countShortcodes(nodes: BodyNode[]): number {
+  let count = 0;
+  for (const pending = [nodes]; pending.length; ) {
+    for (const node of pending.pop()!) {
+      if (node.kind !== 'shortcode') continue;
+      count++;
+      if (node.children) pending.push(node.children);
+    }
+  }
+  return count;
+}
+
 /** How many elements deep the fragment nests (iteratively: a hostile depth must not overflow the stack). */
 function elementDepth(fragment: DocumentFragment): number {
   const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_ELEMENT);

@@ -1,14 +1,7 @@
 import '../../src/careers-widget.js';
 import { ensureDefined } from '../../src/components/shared/lazy-definitions.js';
+import { ALL_TAGS } from './tags.js';
 
-export const ALL_TAGS = [
-  'careers-widget',
-  'careers-job-card',
-  'careers-job-posting',
-  'careers-accordion',
-  'careers-contact-card',
-  'careers-apply-button',
-];
 
 /** Loads the package entry and waits until every element is defined (the posting ones load lazily). */
 export function allElementsDefined(): Promise<unknown> {

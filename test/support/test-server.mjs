@@ -4,6 +4,8 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { feedFor } from '../fixtures/xss/injection.mjs';
+import { VECTORS } from '../fixtures/xss/vectors.mjs';
 
 const CORPUS = new URL('../../../shared/corpus/career/', import.meta.url);
 
@@ -60,8 +62,25 @@ const routes = {
   },
 };
 
+/**
+ * The injection matrix's feeds: `/xss/feed.json?field=F&from=A&to=B` holds vectors A..B in field F.
+ * Everything else under /xss/ (what relative URLs in those feeds resolve to), and markup-looking
+ * paths at the root (where `\\<img …>` resolves), is an empty 204: hostile relative URLs
+ * neither 404 nor leave the machine.
+ */
+function xssRoute(ctx) {
+  if (ctx.path !== '/xss/feed.json') {
+    ctx.status = 204;
+    return;
+  }
+  const { field, from, to } = ctx.query;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(feedFor(field, VECTORS.slice(Number(from) - 1, Number(to))));
+}
+
 export async function testServer(ctx, next) {
   const route = routes[ctx.path];
   if (route) return route(ctx);
+  if (ctx.path.startsWith('/xss/') || ctx.path.startsWith('/%3C')) return xssRoute(ctx);
   return next();
 }

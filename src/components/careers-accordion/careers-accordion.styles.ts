@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../shared/tokens.js';
+import { iconStyles } from '../shared/icon.js';
 
 export const accordionStyles = [
   focusRing,
+  iconStyles,
   css`
     :host {
       display: block;
@@ -32,12 +34,6 @@ export const accordionStyles = [
       cursor: pointer;
     }
     .chevron {
-      flex: none;
-      width: 1.25em;
-      height: 1.25em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 2;
       transition: transform 0.2s ease;
     }
     :host([open]) .chevron {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../shared/tokens.js';
+import { iconStyles } from '../shared/icon.js';
 
 export const applyButtonStyles = [
   focusRing,
+  iconStyles,
   css`
     :host {
       display: block;
@@ -46,16 +48,6 @@ export const applyButtonStyles = [
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
-    }
-    .icon {
-      flex: none;
-      width: 1.25em;
-      height: 1.25em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 2;
-      stroke-linecap: round;
-      stroke-linejoin: round;
     }
   `,
 ];

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { focusRing, tokens } from '../shared/tokens.js';
+import { iconStyles } from '../shared/icon.js';
 
 export const jobPostingStyles = [
   focusRing,
+  iconStyles,
   css`
     :host {
       display: block;
@@ -86,11 +88,6 @@ export const jobPostingStyles = [
     .icon {
       width: 1.125em;
       height: 1.125em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 2;
-      stroke-linecap: round;
-      stroke-linejoin: round;
       vertical-align: -0.2em;
     }
 

@@ -1,0 +1,2 @@
+/** See dom-audit.mjs. */
+export function auditDom(root: Element | ShadowRoot | DocumentFragment): string[];
