@@ -33,6 +33,10 @@ export const accordionStyles = [
       text-align: start;
       cursor: pointer;
     }
+    [part='toggle'] > span {
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
     .chevron {
       transition: transform 0.2s ease;
     }

@@ -7,6 +7,7 @@ import { clampLevel } from '../shared/heading.js';
  * A collapsible section following the WAI-ARIA disclosure pattern: a button inside a
  * heading, `aria-expanded` and `aria-controls`; closed at first.
  *
+ * @tagname careers-accordion
  * @slot - The section's content.
  * @csspart heading - The heading that holds the toggle.
  * @csspart toggle - The button that opens and closes the section.

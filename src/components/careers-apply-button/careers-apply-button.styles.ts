@@ -34,6 +34,8 @@ export const applyButtonStyles = [
     .text {
       display: flex;
       flex-direction: column;
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     [part='label'] {
       font-weight: 600;

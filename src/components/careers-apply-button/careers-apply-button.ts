@@ -13,6 +13,7 @@ import { LocalizedElement } from '../shared/localized-element.js';
  * other sites open in a new tab without an opener. A URL the policy refuses leaves the
  * label as plain text.
  *
+ * @tagname careers-apply-button
  * @fires careers-apply - The reader followed the link; detail `{ postingId, url }` (bubbles, composed).
  * @csspart base - The link (or the inert box when there is no usable URL).
  * @csspart label - The label.

@@ -8,6 +8,7 @@ import { contactCardStyles } from './careers-contact-card.styles.js';
  * A person or team to contact: a photo, a heading, some text and one action link
  * (mailto:, tel: or https:).
  *
+ * @tagname careers-contact-card
  * @slot - The card's text.
  * @csspart base - The card's box.
  * @csspart image - The photo.

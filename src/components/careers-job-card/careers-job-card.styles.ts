@@ -9,7 +9,9 @@ export const jobCardStyles = [
       font-family: ${tokens.font};
       color: ${tokens.text};
     }
+    /* Long words (Nordic compounds, URLs) wrap instead of widening the card past a narrow screen. */
     [part='base'] {
+      overflow-wrap: anywhere;
       position: relative;
       box-sizing: border-box;
       height: 100%;
@@ -25,7 +27,6 @@ export const jobCardStyles = [
       margin: 0 0 0.5em;
       font-size: ${tokens.titleSize};
       line-height: 1.3;
-      overflow-wrap: anywhere;
     }
     [part='link'] {
       color: ${tokens.accent};

@@ -14,6 +14,7 @@ import { LocalizedElement } from '../shared/localized-element.js';
  * One posting in the list: its title as a real link to the posting, the intro and the
  * facts (team, location, employment type, date posted).
  *
+ * @tagname careers-job-card
  * @fires careers-open - A plain click on the title link; cancelled by a widget that opens the posting in place (not composed).
  * @csspart base - The card's box.
  * @csspart title - The heading that holds the link.

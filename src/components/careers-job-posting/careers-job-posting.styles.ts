@@ -36,6 +36,7 @@ export const jobPostingStyles = [
       outline: 3px solid ${tokens.focus};
     }
     [part='meta'] {
+      overflow-wrap: anywhere;
       display: flex;
       flex-wrap: wrap;
       gap: 0.25em 1.25em;

@@ -26,6 +26,7 @@ export interface TranslationLink {
  * One whole posting: title, facts, the apply button and the rendered body (Markdown and
  * Hugo shortcodes, sanitised), with a way back to the list.
  *
+ * @tagname careers-job-posting
  * @fires careers-back - A plain click on the back link; cancelled by a widget that returns to its list in place (not composed).
  * @csspart back - The link back to the list.
  * @csspart title - The posting's title (focused when the posting opens).

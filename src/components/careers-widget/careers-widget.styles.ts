@@ -57,6 +57,7 @@ export const widgetStyles = [
     }
     .control {
       display: flex;
+      min-width: 0;
       flex: 1 1 10rem;
       flex-direction: column;
       gap: 0.25em;
@@ -68,6 +69,8 @@ export const widgetStyles = [
     [part='search'],
     [part='filter'] {
       box-sizing: border-box;
+      width: 100%;
+      min-width: 0;
       min-height: 44px;
       padding: 0 0.75em;
       border: 1px solid ${tokens.border};

@@ -25,6 +25,7 @@ type Routing = 'hash' | 'none';
  * place. An open posting has its own URL (a fragment), so Back returns to the list and a
  * shared link opens the same posting.
  *
+ * @tagname careers-widget
  * @slot - An inline feed: `<script type="application/json">` holding a feed, used instead of fetching `src`.
  * @fires careers-load - The feed is shown; detail `{ count }`.
  * @fires careers-view - A posting was opened; detail `{ id }`.
@@ -75,7 +76,7 @@ export class CareersWidget extends LocalizedElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** How long the feed may take to arrive, in milliseconds, before the widget says so (default 10000). */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /**
    * `light` or `dark` force a colour scheme, `auto` follows the reader's system setting; without

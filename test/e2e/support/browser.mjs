@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 
-/** Debian's Chromium, headless, kept off the network it cannot reach here. */
-export function launchChromium() {
+/** Debian's Chromium, headless, kept off the network it cannot reach here; `args` adds flags. */
+export function launchChromium({ args = [] } = {}) {
   const asRoot = process.getuid?.() === 0;
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -11,6 +11,7 @@ export function launchChromium() {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      ...args,
     ],
   });
 }

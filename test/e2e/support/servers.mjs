@@ -7,7 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 
 const ROOT = new URL('../../../', import.meta.url);
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json', '.html': 'text/html' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.png': 'image/png',
+};
 
 async function listen(handler) {
   const server = createServer((request, response) => {
@@ -87,4 +95,22 @@ export async function startServers({ feedRoutes = {} } = {}) {
     },
     close: () => Promise.all([host.close(), widget.close(), feed.close()]),
   };
+}
+
+/**
+ * Serves a folder as any static server would (`/` and `/dir/` serve index.html), e.g. the
+ * static demo build in demo-dist/. `requests` logs every request as `METHOD path`.
+ */
+export async function serveFolder(folderUrl) {
+  const folder = new URL(folderUrl.href.endsWith('/') ? folderUrl.href : `${folderUrl.href}/`);
+  const requests = [];
+  const server = await listen((request, response) => {
+    requests.push(`${request.method} ${request.url}`);
+    let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = new URL(`.${path}`, folder);
+    if (!file.href.startsWith(folder.href)) return response.writeHead(403).end('outside the folder');
+    return serveFile(response, file);
+  });
+  return { ...server, requests };
 }
