@@ -3,7 +3,15 @@ import { FeedFormatError, validateFeed, type PostingProblem } from './validate.j
 import { safeUrl } from '../content/url-policy.js';
 
 /** Why a feed could not be shown, for hosts (the `careers-error` event) and for the words the widget says. */
-export type FeedErrorCode = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'format' | 'unsupported-version';
+export type FeedErrorCode =
+  | 'no-source'
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'too-large'
+  | 'not-json'
+  | 'format'
+  | 'unsupported-version';
 
 export class FeedLoadError extends Error {
   constructor(
@@ -26,6 +34,12 @@ export interface LoadedFeed {
 
 /** How long a feed may take to arrive, unless the widget's `timeout` says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * The largest feed the widget reads: 5 MB, some hundreds of postings. A bigger one is refused
+ * (`too-large`) as it arrives, before it can fill the reader's memory or block the page parsing it.
+ */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
 /**
  * Fetches, parses and validates a feed. An abort by `signal` rejects with its reason; a feed
@@ -55,23 +69,51 @@ async function fetchAndAccept(url: string, signal: AbortSignal): Promise<LoadedF
   if (!response.ok) {
     throw new FeedLoadError('http', `The feed at ${url} answered HTTP ${response.status}`, response.status);
   }
-  let data: unknown;
+  let text: string;
   try {
-    data = await response.json();
+    text = await readText(response, url);
   } catch (error) {
-    if (signal.aborted) throw error;
-    throw new FeedLoadError('not-json', `The feed at ${url} is not JSON`);
+    if (error instanceof FeedLoadError || signal.aborted) throw error;
+    throw new FeedLoadError('network', `The feed at ${url} broke off: ${(error as Error).message}`);
   }
-  return acceptFeed(data, response.url || url);
+  return parseFeed(text, response.url || url);
 }
 
-/** Parses a feed given inline as JSON text. */
+/**
+ * The body as text, read as a stream so that a feed over MAX_FEED_BYTES is refused without
+ * being read whole. JSON is UTF-8; a byte-order mark in front of it (Windows tools write one)
+ * is dropped, as `response.json()` would.
+ */
+async function readText(response: Response, url: string): Promise<string> {
+  const tooLarge = () => new FeedLoadError('too-large', `The feed at ${url} is larger than ${MAX_FEED_BYTES} bytes`);
+  if (Number(response.headers.get('content-length')) > MAX_FEED_BYTES) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > MAX_FEED_BYTES) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** Parses a feed given as JSON text (inline, or as fetched); a leading byte-order mark is allowed. */
 export function parseFeed(json: string, baseUrl: string): LoadedFeed {
+  if (json.length > MAX_FEED_BYTES) throw new FeedLoadError('too-large', `The feed is larger than ${MAX_FEED_BYTES} characters`);
   let data: unknown;
   try {
-    data = JSON.parse(json);
+    data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch {
-    throw new FeedLoadError('not-json', 'The inline feed is not JSON');
+    throw new FeedLoadError('not-json', `The feed at ${baseUrl} is not JSON`);
   }
   return acceptFeed(data, baseUrl);
 }

@@ -17,6 +17,7 @@ import type { CareersJobPosting } from '../careers-job-posting/careers-job-posti
 import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
 import { PAGE_SIZE, renderListView } from './list-view.js';
+import { StructuredDataController } from './structured-data-controller.js';
 
 type Routing = 'hash' | 'none';
 
@@ -114,9 +115,6 @@ export class CareersWidget extends LocalizedElement {
   // Set when the view changes by the reader's action, so focus follows; not on first load.
   private moveFocus = false;
 
-  // The posting whose JSON-LD is in the document head, and how to take it out.
-  private structuredDataId = '';
-  private removeStructuredData?: () => void;
 
   private readonly feedTask = new Task(this, {
     task: ([src, feed], { signal }) => this.loadFeed(src, feed, signal),
@@ -124,6 +122,17 @@ export class CareersWidget extends LocalizedElement {
     onComplete: (loaded) => this.handleLoaded(loaded),
     onError: (error) => this.handleLoadError(error),
   });
+
+  constructor() {
+    super();
+    new StructuredDataController(this, () => {
+      const loaded = this.feedTask.value;
+      const posting = this.structuredData && this.openId ? loaded?.feed.postings.find((candidate) => candidate.id === this.openId) : undefined;
+      if (!loaded || !posting) return null;
+      const pageUrl = location.origin + location.pathname + location.search + routeFragment(this.routeKey, posting.id);
+      return { posting, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl };
+    });
+  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -138,7 +147,6 @@ export class CareersWidget extends LocalizedElement {
     window.removeEventListener('popstate', this.handleLocationChange);
     window.removeEventListener('hashchange', this.handleLocationChange);
     this.feedTask.abort();
-    void this.publishStructuredData('');
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -149,7 +157,6 @@ export class CareersWidget extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues) {
-    void this.publishStructuredData(this.structuredData && this.feedTask.value ? (this.openId ?? '') : '');
     if (!changed.has('openId') || !this.moveFocus) return;
     this.moveFocus = false;
     if (this.openId) {
@@ -157,26 +164,6 @@ export class CareersWidget extends LocalizedElement {
     } else {
       this.focusCard((changed.get('openId') as string | null | undefined) ?? null);
     }
-  }
-
-  /** Keeps the head's JSON-LD in step with the open posting ('' for none). */
-  private async publishStructuredData(postingId: string) {
-    if (postingId === this.structuredDataId) return;
-    this.removeStructuredData?.();
-    this.removeStructuredData = undefined;
-    this.structuredDataId = postingId;
-    const loaded = this.feedTask.value;
-    const posting = loaded?.feed.postings.find((candidate) => candidate.id === postingId);
-    if (!loaded || !posting) return;
-    const organization = loaded.feed.organization;
-    if (!organization) {
-      console.warn('careers-widget: structured-data needs the feed\'s "organization" (hiringOrganization); no JSON-LD written');
-      return;
-    }
-    const { publishStructuredData } = await import('../../seo/structured-data.js');
-    if (this.structuredDataId !== postingId) return;
-    const pageUrl = location.origin + location.pathname + location.search + routeFragment(this.routeKey, postingId);
-    this.removeStructuredData = publishStructuredData({ posting, organization, baseUrl: loaded.baseUrl, pageUrl });
   }
 
   private async focusPosting() {
