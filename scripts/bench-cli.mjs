@@ -2,24 +2,20 @@
 // generated folder of 1,000 pages in the corpus's shape (own texts, YAML/TOML/JSON front
 // matter, translations, shortcodes, ~6 KB each). In-process through convertFolder, and the
 // whole bin once (start-up included). Usage: npm run bench:cli [-- --pages N --runs N]
+// `npm run bench` (scripts/bench.mjs) runs the same measurements through benchCli().
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCli } from './build-cli.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, runs: { type: 'string', default: '7' } } });
-const pages = Number(values.pages);
-const runs = Number(values.runs);
+export const CORPUS = join(root, '../shared/corpus/career');
 
-await buildCli();
-const { convertFolder } = await import(new URL('../dist/cli/careers-feed.js', import.meta.url).href);
-
-/** Median and min of `runs` timed calls, after one warm-up. */
-function time(label, fn) {
+/** Median and min of `runs` timed calls, after one warm-up; `result` is what the last call said. */
+function time(label, runs, fn) {
   fn();
   const times = [];
   let result;
@@ -29,38 +25,69 @@ function time(label, fn) {
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  console.log(`${label}: median ${median.toFixed(1)} ms, min ${times[0].toFixed(1)} ms (${runs} runs)${result ? `, ${result}` : ''}`);
+  return { label, median: times[Math.floor(times.length / 2)], min: times[0], runs, result };
 }
 
-const options = { drafts: true, future: true, expired: true };
-const describe = ({ stats }) => `${stats.postings} postings from ${stats.pages} pages`;
+/**
+ * Times `convertFolder` (from the built CLI module) on the corpus and on `pages` generated
+ * pages, and the bin end to end once. Returns one record per measurement; `log` sees each
+ * as it is done.
+ */
+export function benchCli({ convertFolder, pages = 1000, runs = 7, log = () => {} }) {
+  const results = [];
+  const record = (entry) => (results.push(entry), log(entry), entry);
+  const options = { drafts: true, future: true, expired: true };
+  const describe = ({ stats }) => `${stats.postings} postings from ${stats.pages} pages`;
 
-const corpus = join(root, '../shared/corpus/career');
-if (existsSync(corpus)) {
-  time('corpus, in-process', () => describe(convertFolder(corpus, options)));
-  time('corpus, in-process, --base-url', () => describe(convertFolder(corpus, { ...options, baseUrl: 'https://www.example.com/' })));
-} else {
-  console.log('corpus: ../shared/corpus/career is absent; skipped');
+  if (existsSync(CORPUS)) {
+    record({ key: 'corpus', ...time('corpus, in-process', runs, () => describe(convertFolder(CORPUS, options))) });
+    record({
+      key: 'corpus-base-url',
+      ...time('corpus, in-process, --base-url', runs, () => describe(convertFolder(CORPUS, { ...options, baseUrl: 'https://www.example.com/' }))),
+    });
+  } else {
+    record({ key: 'corpus', label: 'corpus: ../shared/corpus/career is absent; skipped', skipped: true });
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'careers-feed-bench-'));
+  try {
+    generate(dir, pages);
+    record({ key: 'generated', ...time(`${pages} generated pages, in-process`, runs, () => describe(convertFolder(dir, options))) });
+    record({
+      key: 'generated-base-url',
+      ...time(`${pages} generated pages, in-process, --base-url`, runs, () =>
+        describe(convertFolder(dir, { ...options, baseUrl: 'https://www.example.com/' }))),
+    });
+    const start = process.hrtime.bigint();
+    const run = spawnSync(process.execPath, [join(root, 'bin/careers-feed.js'), 'build', dir, '--drafts', '--out', join(dir, '..', 'bench-feed.json')], { encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    record({ key: 'bin', label: `${pages} generated pages, the bin end to end (node start-up included)`, once: ms, status: run.status });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(dir, '..', 'bench-feed.json'), { force: true });
+  }
+  return results;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'careers-feed-bench-'));
-try {
-  generate(dir, pages);
-  time(`${pages} generated pages, in-process`, () => describe(convertFolder(dir, options)));
-  time(`${pages} generated pages, in-process, --base-url`, () =>
-    describe(convertFolder(dir, { ...options, baseUrl: 'https://www.example.com/' })));
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [join(root, 'bin/careers-feed.js'), 'build', dir, '--drafts', '--out', join(dir, '..', 'bench-feed.json')], { encoding: 'utf8' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(`${pages} generated pages, the bin end to end (node start-up included): ${ms.toFixed(0)} ms, exit ${run.status}`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(join(dir, '..', 'bench-feed.json'), { force: true });
+function print(entry) {
+  if (entry.skipped) console.log(entry.label);
+  else if (entry.once !== undefined) console.log(`${entry.label}: ${entry.once.toFixed(0)} ms, exit ${entry.status}`);
+  else {
+    console.log(
+      `${entry.label}: median ${entry.median.toFixed(1)} ms, min ${entry.min.toFixed(1)} ms (${entry.runs} runs)${entry.result ? `, ${entry.result}` : ''}`,
+    );
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000' }, runs: { type: 'string', default: '7' } } });
+  await buildCli();
+  const { convertFolder } = await import(new URL('../dist/cli/careers-feed.js', import.meta.url).href);
+  benchCli({ convertFolder, pages: Number(values.pages), runs: Number(values.runs), log: print });
 }
 
 /** Writes `count` pages: YAML mostly, some TOML and JSON, every fifth with a Norwegian translation. */
-function generate(folder, count) {
+export function generate(folder, count) {
   const teams = ['Platform', 'Network', 'Storage', 'Customer Success', 'Security', 'Data'];
   const paragraph =
     'We run compute, storage and Kubernetes from data centres in the Nordics, for customers who want their data close to home. ' +

@@ -12,11 +12,24 @@ function isDateOnly(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
+// Intl formatters are costly to build and a list formats hundreds of dates: build each once.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A feed date as a calendar date ("18 Nov 2026", "18. nov. 2026"); date-only values never shift a day. */
 export function formatDate(value: string, locale: string): string {
   const date = parseFeedDate(value);
   if (!date) return value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(isDateOnly(value) && { timeZone: 'UTC' }) }).format(date);
+  const utc = isDateOnly(value);
+  return cached(`date:${locale}:${utc}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(utc && { timeZone: 'UTC' }) })).format(date);
 }
 
 /**
@@ -30,15 +43,15 @@ export function formatDaysAgo(value: string, locale: string, now: number, within
   const day = isDateOnly(value) ? date.getTime() : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
   const days = Math.round((today - day) / DAY);
   if (days < 0 || days > withinDays) return null;
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-days, 'day');
+  return cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(-days, 'day');
 }
 
 /** A whole number as the locale writes it ("1 000", "1,000"). */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** The plural category of a count in a locale: "one", "other", … */
 export function pluralOf(count: number, locale: string): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(locale).select(count);
+  return cached(`plural:${locale}`, () => new Intl.PluralRules(locale)).select(count);
 }
