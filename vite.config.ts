@@ -11,10 +11,30 @@ const demoAtRoot: Plugin = {
   },
 };
 
+/**
+ * The classic script only defines elements: a page loading it has no use for its exports, and
+ * the widget must leave no global but its elements. Vite and rolldown insist on `lib.name` for
+ * the IIFE and assign the exports to it (`var CareersWidget=…`); this blanks that assignment in
+ * the finished file, with spaces of the same length so the source map still lines up.
+ */
+const classicScriptWithoutGlobal: Plugin = {
+  name: 'classic-script-without-global',
+  apply: 'build',
+  generateBundle(options, bundle) {
+    if (options.format !== 'iife') return;
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+      const assignment = `var ${options.name}=`;
+      if (!chunk.code.startsWith(assignment)) this.error(`${chunk.fileName} does not start with "${assignment}"`);
+      chunk.code = ' '.repeat(assignment.length) + chunk.code.slice(assignment.length);
+    }
+  },
+};
+
 // `npm run build`: the library, as an ES module (lazy chunks beside it) and one classic
 // script. `npm start`: the designers' demo in demo/, served from source.
 export default defineConfig({
-  plugins: [demoAtRoot],
+  plugins: [demoAtRoot, classicScriptWithoutGlobal],
   server: { port: 5173 },
   build: {
     outDir: 'dist',

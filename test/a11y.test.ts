@@ -36,12 +36,12 @@ async function hostPage(attributes: { src: string; lang?: string; theme?: string
 
 async function settle(widget: CareersWidget) {
   await waitUntil(() => widget.shadowRoot!.querySelector('[part="list"], [part="error"], careers-job-posting') || widget.shadowRoot!.textContent!.includes('.'), 'widget did not settle', { timeout: 5000 });
-  const pending: Element[] = [widget];
+  // Every element once: the widget's light DOM, then each shadow root's whole subtree.
+  const pending: Element[] = [widget, ...widget.querySelectorAll('*')];
   for (let i = 0; i < pending.length; i++) {
     await (pending[i] as Partial<CareersWidget>).updateComplete;
     const root = pending[i].shadowRoot;
     if (root) pending.push(...root.querySelectorAll('*'));
-    pending.push(...pending[i].querySelectorAll('*'));
   }
 }
 
@@ -108,41 +108,50 @@ describe('focus', () => {
   }
 
   it('shows a visible focus indicator on every control, reached by keyboard', async () => {
-    const widget = await hostPage({ src: BASIC });
-    await settle(widget);
+    const page = await fixture(html`<main>
+      <h1>Careers</h1>
+      <button id="before">before</button>
+      <careers-widget routing="none" src=${BASIC} lang="en"></careers-widget>
+    </main>`);
+    const widget = page.querySelector('careers-widget')!;
+    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no cards', { timeout: 5000 });
     const card = widget.shadowRoot!.querySelector('careers-job-card')!;
+    await card.updateComplete;
     const link = card.shadowRoot!.querySelector('a')!;
-    // Tab from the page heading into the first card, as a keyboard user would.
-    const before = document.createElement('button');
-    before.textContent = 'before';
-    widget.before(before);
-    before.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(card.shadowRoot!.activeElement).to.equal(link);
+    // Tab from the control before the widget, through the search and filters, to the first card.
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    const stops: string[] = [];
+    for (let tab = 0; tab < 10 && card.shadowRoot!.activeElement !== link; tab++) {
+      await sendKeys({ press: 'Tab' });
+      stops.push(widget.shadowRoot!.activeElement?.getAttribute('part') ?? widget.shadowRoot!.activeElement?.localName ?? 'outside');
+    }
+    expect(stops).to.deep.equal(['search', 'filter', 'filter', 'filter', 'card']);
+    expect(card.shadowRoot!.activeElement === link, 'the card link has focus').to.equal(true);
     expect(outlineOf(link).style).to.not.equal('none');
     expect(outlineOf(link).width).to.be.at.least(2);
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'));
-    await settle(widget);
+    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting did not open');
     const posting = widget.shadowRoot!.querySelector('careers-job-posting')!;
-    expect(posting.shadowRoot!.activeElement?.getAttribute('part'), 'focus moves to the posting title').to.equal('title');
+    await waitUntil(() => posting.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus did not move to the posting title');
 
+    const accordion = posting.shadowRoot!.querySelector('careers-accordion')!;
+    const apply = posting.shadowRoot!.querySelector('careers-apply-button')!;
+    await accordion.updateComplete;
+    await apply.updateComplete;
     const controls: HTMLElement[] = [
       posting.shadowRoot!.querySelector<HTMLElement>('[part="back"]')!,
-      posting.shadowRoot!.querySelector('careers-accordion')!.shadowRoot!.querySelector('button')!,
-      posting.shadowRoot!.querySelector('careers-apply-button')!.shadowRoot!.querySelector('a')!,
+      accordion.shadowRoot!.querySelector('button')!,
+      apply.shadowRoot!.querySelector('a')!,
       posting.shadowRoot!.querySelector<HTMLElement>('[part="body"] a[href]')!,
     ];
     for (const control of controls) {
       control.focus();
-      await sendKeys({ press: 'Shift' });
       expect(outlineOf(control).style, control.outerHTML).to.not.equal('none');
     }
 
     posting.shadowRoot!.querySelector<HTMLAnchorElement>('[part="back"]')!.click();
     await waitUntil(() => widget.shadowRoot!.activeElement?.localName === 'careers-job-card', 'focus did not return to the card');
-    before.remove();
   });
 });
 

@@ -259,3 +259,12 @@ describe('translations of postings', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 });
+
+describe('the lang property', () => {
+  it('switches the widget like the attribute does', async () => {
+    const widget = await widgetIn('en', TRANSLATIONS);
+    widget.lang = 'da';
+    expect(widget.getAttribute('lang')).to.equal('da');
+    await waitUntil(() => widget.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 ledige stillinger', 'did not switch');
+  });
+});

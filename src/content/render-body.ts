@@ -62,16 +62,28 @@ const NOT_NESTING = new Set([
   ...['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup'],
 ]);
 const TAG_OPENER = /<([a-z][a-z0-9-]*)/gi;
+// A start tag as the HTML tokenizer reads it: quoted values may hold `<` and `>`; the `>` may be missing.
+const START_TAG = /<[a-z](?:[^<>=]|=\s*"[^"]*"|=\s*'[^']*'|=)*>?/gi;
+const INLINE_STYLE_OR_HANDLER = /[\s/](?:style|on[a-z]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/gi;
+const STYLE_ELEMENT = /<style[\s/>][\s\S]*?(?:<\/style\s*>|$)/gi;
 
 /** Raw HTML elements opened by the body rendered so far (marked hands raw HTML over as `html` tokens). */
 let rawHtmlElements = 0;
 
-function countRawHtml(token: Token) {
+/**
+ * Counts the elements raw HTML opens, and drops its inline styles and event handlers before
+ * any parser sees them. The sanitiser would remove them anyway, but merely parsing one makes a
+ * strict host page (style-src, script-src without 'unsafe-inline') report a violation.
+ */
+function screenRawHtml(token: Token) {
   if (token.type !== 'html') return;
   for (const [, name] of token.raw.matchAll(TAG_OPENER)) if (!NOT_NESTING.has(name.toLowerCase())) rawHtmlElements++;
+  token.text = token.text
+    .replace(STYLE_ELEMENT, '')
+    .replace(START_TAG, (tag: string) => tag.replace(INLINE_STYLE_OR_HANDLER, ''));
 }
 
-const markdown = new Marked({ gfm: true, async: false, walkTokens: countRawHtml });
+const markdown = new Marked({ gfm: true, async: false, walkTokens: screenRawHtml });
 const purify = DOMPurify(window);
 
 const SANITIZE_CONFIG = {

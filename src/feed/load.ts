@@ -81,8 +81,7 @@ async function fetchAndAccept(url: string, signal: AbortSignal): Promise<LoadedF
 
 /**
  * The body as text, read as a stream so that a feed over MAX_FEED_BYTES is refused without
- * being read whole. JSON is UTF-8; a byte-order mark in front of it (Windows tools write one)
- * is dropped, as `response.json()` would.
+ * being read whole. JSON is UTF-8; a byte-order mark is kept for parseFeed to judge.
  */
 async function readText(response: Response, url: string): Promise<string> {
   const tooLarge = () => new FeedLoadError('too-large', `The feed at ${url} is larger than ${MAX_FEED_BYTES} bytes`);
@@ -92,7 +91,7 @@ async function readText(response: Response, url: string): Promise<string> {
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let text = '';
   let bytes = 0;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -106,14 +105,17 @@ async function readText(response: Response, url: string): Promise<string> {
   return text + decoder.decode();
 }
 
-/** Parses a feed given as JSON text (inline, or as fetched); a leading byte-order mark is allowed. */
+/**
+ * Parses a feed given as JSON text, inline or fetched. One byte-order mark in front is allowed:
+ * Windows tools write one, and `response.json()` would drop it too.
+ */
 export function parseFeed(json: string, baseUrl: string): LoadedFeed {
   if (json.length > MAX_FEED_BYTES) throw new FeedLoadError('too-large', `The feed is larger than ${MAX_FEED_BYTES} characters`);
   let data: unknown;
   try {
-    data = JSON.parse(json.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
   } catch {
-    throw new FeedLoadError('not-json', `The feed at ${baseUrl} is not JSON`);
+    throw new FeedLoadError('not-json', 'The feed is not JSON');
   }
   return acceptFeed(data, baseUrl);
 }

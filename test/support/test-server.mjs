@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { feedFor } from '../fixtures/xss/injection.mjs';
 import { VECTORS } from '../fixtures/xss/vectors.mjs';
 
@@ -37,6 +38,26 @@ const routes = {
     }
     ctx.type = 'application/json';
     ctx.body = await readFile(new URL('../fixtures/feed-basic.json', import.meta.url), 'utf8');
+  },
+  /** A feed one byte over the 5 MB cap, streamed; `?declared` also says so in Content-Length. */
+  '/api/too-large': (ctx) => {
+    const size = 5 * 1024 * 1024 + 1;
+    ctx.type = 'application/json';
+    if (ctx.query.declared !== undefined) ctx.length = size;
+    ctx.body = Readable.from((function* () {
+      for (let sent = 0; sent < size; sent += 65536) yield Buffer.alloc(Math.min(65536, size - sent), ' ');
+    })());
+  },
+  /** The basic feed with a UTF-8 byte-order mark in front (`?garbage`: the mark, then not JSON). */
+  '/api/bom': async (ctx) => {
+    ctx.type = 'application/json';
+    const feed = ctx.query.garbage !== undefined ? '<html>' : await readFile(new URL('../fixtures/feed-basic.json', import.meta.url), 'utf8');
+    ctx.body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(feed)]);
+  },
+  /** An empty 200 answer. */
+  '/api/empty': (ctx) => {
+    ctx.type = 'application/json';
+    ctx.body = '';
   },
   /** Answers after `?ms=` milliseconds (default 5 s), so a test can remove the widget mid-fetch. */
   '/api/slow': async (ctx) => {

@@ -16,6 +16,7 @@ import { ensureDefined } from '../shared/lazy-definitions.js';
 import type { CareersJobPosting } from '../careers-job-posting/careers-job-posting.js';
 import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
+import { hostGuardStyles } from './host-guard.styles.js';
 import { PAGE_SIZE, renderListView } from './list-view.js';
 import { StructuredDataController } from './structured-data-controller.js';
 
@@ -27,6 +28,7 @@ type Routing = 'hash' | 'none';
  * shared link opens the same posting.
  *
  * @tagname careers-widget
+ * @attr lang - The language of the widget's words and the preferred language of postings: en, nb, sv or da (nb-NO, no, nn → nb). Without it: the nearest ancestor's `lang`, then the browser's languages, then English.
  * @slot - An inline feed: `<script type="application/json">` holding a feed, used instead of fetching `src`.
  * @fires careers-load - The feed is shown; detail `{ count }`.
  * @fires careers-view - A posting was opened; detail `{ id }`.
@@ -50,7 +52,7 @@ type Routing = 'hash' | 'none';
  * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
  */
 export class CareersWidget extends LocalizedElement {
-  static override styles = widgetStyles;
+  static override styles = [widgetStyles, hostGuardStyles];
 
   @state() private openId: string | null = null;
 
@@ -60,12 +62,10 @@ export class CareersWidget extends LocalizedElement {
 
   @query('careers-job-posting') private postingElement?: CareersJobPosting;
 
-  /**
-   * The language of the widget's words and the preferred language of postings: en, nb, sv or
-   * da (regional and related tags map: nb-NO, no, nn → nb). Without it: the nearest ancestor's
-   * `lang`, then the browser's languages, then English.
-   */
-  @property() override lang = '';
+  // `lang` stays the native attribute and property (its setter reflects); the widget only watches it.
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
 
   /** The feed's URL; relative links in the feed resolve against it. */
   @property() src = '';
@@ -149,10 +149,16 @@ export class CareersWidget extends LocalizedElement {
     this.feedTask.abort();
   }
 
+  override attributeChangedCallback(name: string, previous: string | null, value: string | null) {
+    super.attributeChangedCallback(name, previous, value);
+    if (name !== 'lang' || previous === value) return;
+    this.requestUpdate();
+    // The widget's elements inherit its lang: tell them it changed.
+    localeChanges.dispatchEvent(new Event('change'));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    // The widget's elements inherit its lang: tell them it changed.
-    if (changed.has('lang') && this.hasUpdated) localeChanges.dispatchEvent(new Event('change'));
     if (this.openId) void ensureDefined('careers-job-posting');
   }
 
@@ -373,6 +379,8 @@ export class CareersWidget extends LocalizedElement {
         const status = (error as FeedLoadError).status ?? 0;
         return msg(str`The list of open positions could not be loaded (the server answered ${status}).`);
       }
+      case 'too-large':
+        return msg('The list of open positions is too large to load.');
       case 'not-json':
       case 'format':
         return msg('The list of open positions is damaged and could not be read.');

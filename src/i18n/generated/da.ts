@@ -18,6 +18,7 @@
 's3741f519c32ac391': `Ny`,
 's38c2bbecb603a489': `Der er ikke valgt nogen stillingsliste her, så der er ingen stillinger at vise.`,
 's3a22f14453593756': `Kopiér dette link:`,
+'s45e85bbad9206de3': `Listen over ledige stillinger er for stor til at blive hentet.`,
 's460fffc182c8be0a': `Alle afdelinger`,
 's480a6498f1b814bf': `Vi kunne ikke hente listen over ledige stillinger. Tjek din forbindelse, og prøv igen.`,
 's5d929ff1619ac0c9': `Søg`,

@@ -18,6 +18,7 @@
 's3741f519c32ac391': `Ny`,
 's38c2bbecb603a489': `Ingen stillingsliste er valgt her, så det er ingen stillinger å vise.`,
 's3a22f14453593756': `Kopier denne lenken:`,
+'s45e85bbad9206de3': `Listen over ledige stillinger er for stor til å hentes.`,
 's460fffc182c8be0a': `Alle avdelinger`,
 's480a6498f1b814bf': `Vi fikk ikke kontakt med listen over ledige stillinger. Sjekk nettforbindelsen og prøv igjen.`,
 's5d929ff1619ac0c9': `Søk`,

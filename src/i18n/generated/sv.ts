@@ -18,6 +18,7 @@
 's3741f519c32ac391': `Ny`,
 's38c2bbecb603a489': `Ingen lista över tjänster är vald här, så det finns inga tjänster att visa.`,
 's3a22f14453593756': `Kopiera den här länken:`,
+'s45e85bbad9206de3': `Listan över lediga tjänster är för stor för att hämtas.`,
 's460fffc182c8be0a': `Alla avdelningar`,
 's480a6498f1b814bf': `Vi kunde inte nå listan över lediga tjänster. Kontrollera din anslutning och försök igen.`,
 's5d929ff1619ac0c9': `Sök`,

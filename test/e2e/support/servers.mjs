@@ -52,6 +52,16 @@ async function serveFile(response, fileUrl, headers = {}) {
 const CORS = { 'access-control-allow-origin': '*' };
 
 /**
+ * Libraries a host page may load for itself, served beside the widget: the page's own marked
+ * and DOMPurify must not change the widget's. (/hooks/ serves test/e2e/support/hooks/: test
+ * scripts a strict host page, which allows no inline script, loads from the widget origin.)
+ */
+const VENDOR = {
+  '/vendor/marked.umd.js': 'node_modules/marked/lib/marked.umd.js',
+  '/vendor/purify.min.js': 'node_modules/dompurify/dist/purify.min.js',
+};
+
+/**
  * Starts the three servers. `feedRoutes` maps a path to a handler `(request, response)` for
  * special feeds; every other feed path serves a file from test/fixtures/. `requests` logs
  * every request each server saw, as `METHOD path`.
@@ -63,6 +73,8 @@ export async function startServers({ feedRoutes = {} } = {}) {
   const widget = await listen((request, response) => {
     requests.widget.push(`${request.method} ${request.url}`);
     const path = new URL(request.url, 'http://x').pathname;
+    if (VENDOR[path]) return serveFile(response, new URL(VENDOR[path], ROOT), CORS);
+    if (path.startsWith('/hooks/')) return serveFile(response, new URL(`test/e2e/support${path}`, ROOT), CORS);
     return serveFile(response, new URL(`dist${path}`, ROOT), CORS);
   });
 

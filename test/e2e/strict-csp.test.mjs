@@ -1,0 +1,216 @@
+/**
+ * Strict host pages (issue 6): the README's policy, with Trusted Types enforced and only the
+ * `lit-html` and `careers-widget` policies allowed, for both builds: list and every posting
+ * with zero violations. Then the neighbours of that case: a host that already made a
+ * `dompurify` policy, a host that does not allow `careers-widget` (a documented, contained
+ * failure: bodies as plain text), no enforcement at all, and both builds on one strict page.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium } from './support/browser.mjs';
+import { startServers } from './support/servers.mjs';
+import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage, strictPolicy } from './support/host-page.mjs';
+
+/** Every construct that could need a policy, an inline style or a foreign origin: images, shortcodes, HTML, links. */
+const RICH_FEED = {
+  version: 1,
+  postings: [
+    {
+      id: 'rich',
+      lang: 'en',
+      title: 'Everything a body can hold',
+      intro: 'Images, shortcodes, tables and links.',
+      datePosted: '2026-02-01',
+      team: 'Platform',
+      location: 'Oslo',
+      image: 'img/people/sigrid.svg',
+      url: 'https://nordlys.example/careers/rich/',
+      apply: { url: 'https://jobs.nordlys.example/apply/rich', label: 'Apply now' },
+      body: [
+        '{{< ingress >}}\nThe **lead** paragraph.\n{{< /ingress >}}',
+        '## Images\n\n![Elin](img/people/elin.svg "Elin") and <img src="img/people/kari.svg" alt="Kari">',
+        '{{< accordion title="The process" id="process" >}}\n1. A call\n2. [A chat](#process)\n{{< /accordion >}}',
+        '{{< horisontal-card image="img/people/sigrid.svg" cardtitle="Questions?" text="Ask Sigrid." link="mailto:sigrid@nordlys.example" linktext="Write" >}}',
+        '{{< contact name="Kari" title="Recruiter" phone="+47 22 00 00 00" email="kari@nordlys.example" picture="img/people/kari.svg" >}}',
+        '{{< icon-block-horisontal icon="fa-solid fa-arrow-up-right-from-square" text="Apply here" description="Send your CV." link="https://jobs.nordlys.example/apply/rich" >}}',
+        '{{< note title="Good to know" >}}We answer within a week.{{< /note >}}',
+        '{{< localbutton link="https://nordlys.example/" text="Our site" icon="fa-globe" >}} {{< inline "Where:" >}} Oslo',
+        '| Day | Time |\n|---|---|\n| Mon | 9 |\n\n<details><summary>More</summary><p style="color:red">Styled <em>raw</em> HTML</p></details>',
+        '<div class="callout" style="border: 1px solid">\n\nA raw block with an inline style, <b onclick="track()">a handler</b>\n\n</div>\n\n<style>.callout { color: navy }</style>',
+        '```js\nconsole.log("code")\n```\n\n> A quote with `code` and a <span style="display:none">hidden</span> span.',
+      ].join('\n\n'),
+    },
+    {
+      id: 'plain',
+      lang: 'nb',
+      title: 'Driftstekniker',
+      datePosted: '2026-01-15',
+      body: 'Enkel **tekst** med en [lenke](https://nordlys.example/).',
+    },
+  ],
+};
+
+let servers;
+let browser;
+
+before(async () => {
+  servers = await startServers({
+    feedRoutes: {
+      '/rich.json': (request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        response.end(JSON.stringify(RICH_FEED));
+      },
+    },
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+/** Opens a host page with `headers`, renders the list and every posting, and returns what the host saw. */
+async function renderEverything(path, { head = '', build = 'module', headers = {} } = {}) {
+  const url = servers.page(path, hostPage({ head: head + BUILDS[build], body: '<careers-widget src="{{FEED}}/rich.json"></careers-widget>' }), headers);
+  const session = await openGuardedPage(browser);
+  await session.page.goto(url);
+  const opened = await openEveryPosting(session.page);
+  await expectTicking(session.page);
+  return { ...session, opened, record: await hostRecord(session.page) };
+}
+
+for (const build of Object.keys(BUILDS)) {
+  describe(`the ${build} build under the strict host policy`, () => {
+    it('renders the list and every posting with zero CSP or Trusted Types violations', async () => {
+      const { page, errors, blocked, opened, record, close } = await renderEverything(`/strict-${build}.html`, {
+        build,
+        headers: { 'content-security-policy': strictPolicy(servers) },
+      });
+      assert.deepEqual(opened, ['rich', 'plain']);
+      assert.deepEqual(record.violations, []);
+      assert.deepEqual(record.uncaught, []);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(blocked, [], 'no request left this machine');
+      // The policy is in force: the listener hears a violation the test causes on purpose.
+      await page.evaluate(() => {
+        const probe = document.createElement('img');
+        probe.src = 'http://127.0.0.1:9/forbidden.png';
+        document.body.append(probe);
+      });
+      await page.waitForFunction(() => window.__violations.some((violation) => violation.startsWith('img-src')));
+      await close();
+    });
+
+    it('renders bodies formatted, with the images of the feed origin', async () => {
+      const { page, close } = await renderEverything(`/strict-${build}-body.html`, {
+        build,
+        headers: { 'content-security-policy': strictPolicy(servers) },
+      });
+      await page.locator('careers-job-card[data-id="rich"] a[part="link"]').click();
+      const body = page.locator('careers-job-posting [part="body"]');
+      await body.locator('careers-accordion').waitFor();
+      assert.equal(await body.locator('careers-contact-card').count(), 2);
+      assert.equal(await body.locator('img').count(), 4, 'two in the Markdown, one in each contact card');
+      assert.equal(await body.locator('[style]').count(), 0, 'no inline style survives (style-src would refuse it)');
+      await page.waitForFunction(() => {
+        const images = document.querySelector('careers-widget').shadowRoot.querySelector('careers-job-posting').shadowRoot.querySelectorAll('img');
+        return [...images].every((image) => image.complete && image.naturalWidth > 0);
+      });
+      await close();
+    });
+  });
+}
+
+describe('neighbours of the strict policy', () => {
+  it('works beside a host that already made a `dompurify` policy', async () => {
+    const { record, errors, opened, page, close } = await renderEverything('/host-dompurify.html', {
+      head: '<script src="{{WIDGET}}/hooks/dompurify-policy.js"></script>',
+      headers: { 'content-security-policy': strictPolicy(servers, { trustedTypes: 'lit-html careers-widget dompurify' }) },
+    });
+    assert.equal(await page.evaluate(() => window.__hostPolicy.name), 'dompurify');
+    assert.deepEqual(opened, ['rich', 'plain']);
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.uncaught, []);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('shows bodies as plain text, contained, when the host allows no `careers-widget` policy', async () => {
+    const { record, page, opened, close } = await renderEverything('/host-no-widget-policy.html', {
+      head: '<script src="{{WIDGET}}/hooks/dompurify-policy.js"></script>',
+      headers: { 'content-security-policy': strictPolicy(servers, { trustedTypes: 'lit-html dompurify' }) },
+    });
+    assert.deepEqual(opened, ['rich', 'plain']);
+    await page.locator('careers-job-card[data-id="plain"] a[part="link"]').click();
+    const body = page.locator('careers-job-posting [part="body"]');
+    await body.locator('p').first().waitFor();
+    assert.match(await body.textContent(), /Enkel \*\*tekst\*\* med en \[lenke\]/, 'the text, as written');
+    assert.equal(await body.locator('strong, a').count(), 0);
+    assert.deepEqual(record.uncaught, [], 'nothing reaches the host as an uncaught error');
+    assert.ok(record.violations.some((violation) => violation.startsWith('trusted-types')), 'the refusal is reported to the host');
+    await close();
+  });
+
+  it('renders as usual where Trusted Types are not enforced', async () => {
+    const { record, errors, opened, close } = await renderEverything('/no-csp.html', {
+      head: '<script src="{{WIDGET}}/hooks/dompurify-policy.js"></script>',
+    });
+    assert.deepEqual(opened, ['rich', 'plain']);
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.uncaught, []);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('shares its policy between two copies on one strict page (both builds, with allow-duplicates for lit-html)', async () => {
+    const url = servers.page(
+      '/strict-twice.html',
+      hostPage({
+        head: BUILDS.module + BUILDS.classic,
+        body: '<careers-widget id="one" src="{{FEED}}/rich.json"></careers-widget><careers-widget id="two" src="{{FEED}}/rich.json"></careers-widget>',
+      }),
+      { 'content-security-policy': strictPolicy(servers, { trustedTypes: "lit-html careers-widget 'allow-duplicates'" }) },
+    );
+    const { page, errors, close } = await openGuardedPage(browser);
+    await page.goto(url);
+    assert.deepEqual(await openEveryPosting(page, '#one'), ['rich', 'plain']);
+    assert.deepEqual(await openEveryPosting(page, '#two'), ['rich', 'plain']);
+    const record = await hostRecord(page);
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.uncaught, []);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
+it('without allow-duplicates, a second copy fails at load, and the first serves every widget', async () => {
+  const url = servers.page(
+    '/strict-twice-no-duplicates.html',
+    hostPage({ head: BUILDS.module + BUILDS.classic, body: '<careers-widget src="{{FEED}}/rich.json"></careers-widget>' }),
+    { 'content-security-policy': strictPolicy(servers) },
+  );
+  const { page, close } = await openGuardedPage(browser);
+  await page.goto(url);
+  assert.deepEqual(await openEveryPosting(page), ['rich', 'plain']);
+  await expectTicking(page);
+  const record = await hostRecord(page);
+  // Each copy of Lit makes its own `lit-html` policy; the widget's own policy is shared (trusted-types.ts).
+  assert.deepEqual(record.violations.map((violation) => violation.replace(/ at .*/, '')), ['trusted-types: trusted-types-policy lit-html']);
+  assert.equal(record.uncaught.length, 1);
+  await close();
+});
+
+it('lists cards from either build under the strict policy before any posting opens', async () => {
+  for (const build of Object.keys(BUILDS)) {
+    const url = servers.page(`/strict-list-${build}.html`, hostPage({ head: BUILDS[build], body: '<careers-widget src="{{FEED}}/rich.json"></careers-widget>' }), {
+      'content-security-policy': strictPolicy(servers),
+    });
+    const { page, errors, close } = await openGuardedPage(browser);
+    await page.goto(url);
+    assert.deepEqual(await cardIds(page), ['rich', 'plain']);
+    assert.deepEqual((await hostRecord(page)).violations, []);
+    assert.deepEqual(errors, []);
+    await close();
+  }
+});

@@ -1,0 +1,98 @@
+/**
+ * The XSS corpus against the built bundle under the README's strict policy (defence in depth on
+ * top of test/xss-*.test.ts, which run the full matrix from source in Chromium and Firefox):
+ * every vector as a raw HTML body and in every shortcode parameter, every posting opened and
+ * everything in it pressed. Nothing may run; the only reports allowed are the blocked loads the
+ * README's Security section names.
+ */
+import { after, before, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium } from './support/browser.mjs';
+import { startServers } from './support/servers.mjs';
+import { BUILDS, hostPage, hostRecord, openGuardedPage, strictPolicy } from './support/host-page.mjs';
+import { auditDom } from '../support/dom-audit.mjs';
+import { VECTORS } from '../fixtures/xss/vectors.mjs';
+import { feedFor } from '../fixtures/xss/injection.mjs';
+
+const FIELDS = ['body raw HTML', 'shortcode params, raw'];
+
+/** Reports a hostile body may still cause while it is parsed; see README, Security. */
+const EXPECTED_REPORTS = [/^img-src: https?:\/\/(?!localhost)/, /^media-src: data/, /^require-trusted-types-for: trusted-types-sink SVGScriptElement text/];
+
+let servers;
+let browser;
+
+before(async () => {
+  const feedRoutes = Object.fromEntries(
+    FIELDS.map((field, index) => [
+      `/xss-${index}.json`,
+      (request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        response.end(JSON.stringify(feedFor(field, VECTORS)));
+      },
+    ]),
+  );
+  servers = await startServers({ feedRoutes });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+/** In the page: opens each posting by its URL fragment, audits it, presses everything in it, audits again. */
+async function openAll(ids) {
+  const widget = document.querySelector('careers-widget');
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+  const problems = [];
+  window.addEventListener('click', (event) => {
+    const link = event.composedPath().find((target) => target instanceof HTMLAnchorElement);
+    if (!link?.href.toLowerCase().startsWith('javascript:')) event.preventDefault();
+  });
+  const pressables = (root) =>
+    [...root.querySelectorAll('*')].flatMap((element) => [
+      ...(element.matches('a, button, summary, [role="button"]') ? [element] : []),
+      ...(element.shadowRoot ? pressables(element.shadowRoot) : []),
+    ]);
+  for (const id of ids) {
+    location.hash = `#careers/${id}`;
+    let posting;
+    for (let tries = 0; tries < 500; tries++) {
+      posting = widget.shadowRoot.querySelector('careers-job-posting');
+      const body = posting?.posting?.id === id && posting.shadowRoot?.querySelector('[part="body"]');
+      if (body && !body.querySelector(':scope > [role="status"]')) break;
+      await nextTask();
+    }
+    if (posting?.posting?.id !== id) problems.push(`${id} did not open`);
+    problems.push(...window.__auditDom(widget).map((problem) => `${id}: ${problem}`));
+    for (const element of pressables(posting.shadowRoot)) if (element.getAttribute('part') !== 'back') element.click();
+    await posting.updateComplete;
+    problems.push(...window.__auditDom(widget).map((problem) => `${id} after pressing: ${problem}`));
+  }
+  return problems;
+}
+
+for (const [index, field] of FIELDS.entries()) {
+  it(`the module build, strict policy: ${VECTORS.length} vectors as ${field}`, async () => {
+    const url = servers.page(`/xss-${index}.html`, hostPage({ head: BUILDS.module, body: `<careers-widget src="{{FEED}}/xss-${index}.json"></careers-widget>` }), {
+      'content-security-policy': strictPolicy(servers),
+    });
+    const { page, errors, blocked, dialogs, close } = await openGuardedPage(browser);
+    await page.addInitScript(`window.__auditDom = ${auditDom.toString()};`);
+    await page.goto(url);
+    await page.locator('careers-job-card').first().waitFor();
+    const problems = await page.evaluate(openAll, VECTORS.map((vector) => `v${vector.id}`));
+    await page.waitForTimeout(100);
+    assert.deepEqual(problems, []);
+    const record = await hostRecord(page);
+    assert.deepEqual(record.xss, [], 'no vector ran');
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(record.uncaught, []);
+    assert.deepEqual(errors.filter((error) => error.startsWith('pageerror')), []);
+    const unexpected = record.violations.map((violation) => violation.replace(/ at .*/, '')).filter((violation) => !EXPECTED_REPORTS.some((pattern) => pattern.test(violation)));
+    assert.deepEqual(unexpected, [], 'only the reports the README names');
+    assert.ok(blocked.every((request) => !/^https?:\/\/(localhost|127\.0\.0\.1)/.test(request)), 'only requests to other hosts are blocked');
+    await close();
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Trusted Types enforced, in Chromium and Firefox (test/e2e/strict-csp.test.mjs runs the README's
+ * whole policy in Chromium against the built files): the list and a posting full of shortcodes,
+ * raw HTML, inline styles and handlers render with no violation, and the body is formatted.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/careers-widget.js';
+import type { CareersWidget } from '../src/careers-widget.js';
+
+const BODY = [
+  '{{< ingress >}}\nThe **lead**.\n{{< /ingress >}}',
+  '{{< accordion title="Process" id="process" >}}\n1. [A call](#process)\n{{< /accordion >}}',
+  '{{< contact name="Kari" email="kari@example.com" picture="/test/fixtures/img/people/kari.svg" >}}',
+  '<div style="color:red" onclick="x()">Raw <b onmouseover="y()">HTML</b></div><style>p{}</style>',
+  '| a | b |\n|---|---|\n| 1 | 2 |',
+].join('\n\n');
+
+describe('with Trusted Types enforced', () => {
+  const violations: string[] = [];
+  const record = (event: SecurityPolicyViolationEvent) => violations.push(`${event.effectiveDirective}: ${event.blockedURI} ${event.sample}`);
+
+  before(() => {
+    document.addEventListener('securitypolicyviolation', record);
+    // Lit made its policy when this file loaded; 'allow-duplicates' lets a second test file's copy do so too.
+    const policy = document.createElement('meta');
+    policy.httpEquiv = 'Content-Security-Policy';
+    policy.content = "require-trusted-types-for 'script'; trusted-types lit-html careers-widget 'allow-duplicates'";
+    document.head.append(policy);
+  });
+  after(() => document.removeEventListener('securitypolicyviolation', record));
+
+  it('is enforced here, and its violations are heard', async function () {
+    if (!('trustedTypes' in window)) this.skip();
+    expect(() => (document.createElement('div').innerHTML = '<b>a string</b>')).to.throw(TypeError);
+    await waitUntil(() => violations.length, 'the violation was not reported');
+    violations.length = 0;
+  });
+
+  it('renders the list and a rich posting with no violation', async () => {
+    const widget = await fixture<CareersWidget>(html`<careers-widget routing="none" lang="en"></careers-widget>`);
+    widget.feed = { version: 1, postings: [{ id: 'rich', lang: 'en', title: 'Rich', datePosted: '2026-01-01', body: BODY }] };
+    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no card');
+    widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
+    const body = () => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="body"]');
+    await waitUntil(() => body()?.querySelector('careers-accordion'), 'the body did not render formatted', { timeout: 5000 });
+    expect(body()!.querySelector('careers-contact-card, table, b')).to.not.equal(null);
+    expect(body()!.querySelector('[style], [onclick], [onmouseover], style')).to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(violations).to.deep.equal([]);
+  });
+});
