@@ -6,6 +6,7 @@ import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, openPage } from './support/browser.mjs';
 import { startServers } from './support/servers.mjs';
+import { strictPolicy } from './support/host-page.mjs';
 
 let servers;
 let browser;
@@ -21,15 +22,7 @@ after(async () => {
 });
 
 it('writes and removes the JSON-LD with zero CSP or Trusted Types violations', async () => {
-  const csp = [
-    "default-src 'none'",
-    `script-src ${servers.widget}`,
-    `connect-src ${servers.feed}`,
-    `img-src ${servers.feed} data:`,
-    "style-src 'self'",
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html careers-widget',
-  ].join('; ');
+  const csp = strictPolicy(servers);
   const url = servers.page(
     '/strict-seo.html',
     `<!doctype html><html lang="en"><head><title>Jobs</title></head><body><h1>Jobs</h1>
