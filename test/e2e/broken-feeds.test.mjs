@@ -126,6 +126,8 @@ for (const [build, script] of Object.entries(BUILDS)) {
       for (const [name, { code, status }] of Object.entries(BROKEN)) {
         const alert = page.locator(`#${name} [role="alert"]`);
         await alert.waitFor();
+        // The module build fetches the Norwegian words on first use: wait for them, then compare exactly.
+        await alert.locator('p', { hasText: NB[code](status) }).waitFor({ timeout: 10_000 }).catch(() => {});
         assert.equal((await alert.locator('p').textContent()).trim(), NB[code](status), name);
         assert.equal((await alert.locator('button[part="retry"]').textContent()).trim(), 'Prøv igjen', name);
       }
