@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing, tokens } from '../shared/tokens.js';
+import { focusRing, secondaryButton, tokens } from '../shared/tokens.js';
 import { iconStyles } from '../shared/icon.js';
 
 export const jobPostingStyles = [
@@ -53,17 +53,10 @@ export const jobPostingStyles = [
       margin: 0 0 1em;
     }
     [part='copy-link'] {
+      ${secondaryButton}
       display: inline-flex;
       align-items: center;
       gap: 0.4em;
-      min-height: 44px;
-      padding: 0 1em;
-      border: 1px solid ${tokens.border};
-      border-radius: ${tokens.radius};
-      background: ${tokens.surface};
-      color: ${tokens.accent};
-      font: inherit;
-      cursor: pointer;
     }
     [part='share-url'] {
       width: min(100%, 32em);

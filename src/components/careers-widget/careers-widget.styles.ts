@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing, tokens } from '../shared/tokens.js';
+import { focusRing, secondaryButton, tokens } from '../shared/tokens.js';
 
 export const widgetStyles = [
   focusRing,
@@ -102,15 +102,7 @@ export const widgetStyles = [
     [part='retry'],
     [part='clear'],
     [part='show-more'] {
-      min-height: 44px;
-      padding: 0 1.25em;
-      border: 2px solid ${tokens.accent};
-      border-radius: ${tokens.radius};
-      background: ${tokens.surface};
-      color: ${tokens.accent};
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
+      ${secondaryButton}
     }
     /* Reserve roughly the first row of cards while loading, so the host page does not jump. */
     .placeholders {

@@ -26,6 +26,19 @@ export const tokens = {
   lineHeight: css`var(--careers-line-height, 1.55)`,
 };
 
+/** The outlined button of secondary actions (Try again, Clear filters, Show more, Copy link). */
+export const secondaryButton = css`
+  min-height: 44px;
+  padding: 0 1.25em;
+  border: 2px solid ${tokens.accent};
+  border-radius: ${tokens.radius};
+  background: ${tokens.surface};
+  color: ${tokens.accent};
+  font: inherit;
+  font-weight: 600;
+  cursor: pointer;
+`;
+
 /** A focus ring that is always visible against the default surfaces (WCAG 2.4.11/2.4.13). */
 export const focusRing = css`
   :focus-visible {
