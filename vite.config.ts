@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { litWithoutGlobals } from './scripts/lit-without-globals.js';
 
 /** `npm start` opens on the demo: the project root has no page of its own. */
 const demoAtRoot: Plugin = {
@@ -34,7 +35,7 @@ const classicScriptWithoutGlobal: Plugin = {
 // `npm run build`: the library, as an ES module (lazy chunks beside it) and one classic
 // script. `npm start`: the designers' demo in demo/, served from source.
 export default defineConfig({
-  plugins: [demoAtRoot, classicScriptWithoutGlobal],
+  plugins: [demoAtRoot, classicScriptWithoutGlobal, litWithoutGlobals()],
   server: { port: 5173 },
   build: {
     outDir: 'dist',

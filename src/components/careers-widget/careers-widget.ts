@@ -10,6 +10,7 @@ import type { PostingGroup } from '../../feed/translations.js';
 import { NO_FILTERS, commaList, listPostings, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { matchLocale } from '../../i18n/locale.js';
 import { localeChanges } from '../../i18n/localization.js';
+import { SHARED_POLICIES, policiesOfThisCopy } from '../../content/trusted-types.js';
 import { clampLevel } from '../shared/heading.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { ensureDefined } from '../shared/lazy-definitions.js';
@@ -53,6 +54,8 @@ type Routing = 'hash' | 'none';
  */
 export class CareersWidget extends LocalizedElement {
   static override styles = [widgetStyles, hostGuardStyles];
+  /** Lets a second copy of the script reuse this copy's Trusted Types policies (trusted-types.ts). */
+  static readonly [SHARED_POLICIES] = policiesOfThisCopy;
 
   @state() private openId: string | null = null;
 
