@@ -194,7 +194,7 @@ async function main() {
     ]);
     const shifts = SIZES.map((count) => med(`widget-${count}-shift`));
     rows.push([
-      `Layout shift of host content, ${SIZES.map(formatInt).join(' / ')} postings`,
+      `Layout shift of host content, ${SIZES.map(formatInt).join(' / ')} postings (host page with the README's reservation rule)`,
       `${shifts.map(cls).join(' / ')} (of which before the feed arrived: ${SIZES.map((count) => cls(med(`widget-${count}-shift-early`))).join(' / ')})`,
       `${SIZES.map((count) => cls(med(`baseline-${count}-shift`))).join(' / ')} (plain DOM cards)`,
       'goal 0',
@@ -298,7 +298,9 @@ function definePages(servers, widgetOrigin, postingLang) {
     .card { height: 100%; box-sizing: border-box; padding: 1rem; border: 1px solid #7d8796; border-radius: 8px; }
     .card h2 { margin: 0 0 .5rem; font-size: 1.25rem; }
     .card p { margin: 0 0 .5rem; }
-    .meta { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; list-style: none; color: #4b5563; }`;
+    .meta { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; list-style: none; color: #4b5563; }
+    /* The README's "keep the page still" rule: the space the widget needs, before its script runs. */
+    careers-widget:not(:defined) { display: block; min-height: 100vh; }`;
   const HOST_BEFORE = `<header><h1>Nordlys Cloud</h1><p>We run an open, sovereign cloud from data centres in the Nordics. Come and build it with us.</p></header>`;
   const HOST_AFTER = `<section class="after" id="after"><h2>Life at Nordlys</h2>
     <p>Host content below the list: if it moves while the list loads, that is a layout shift charged to the host page.</p>

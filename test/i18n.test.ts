@@ -168,12 +168,14 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
     it('writes counts with plural rules and recent dates in words', async () => {
       const one = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .feed=${{ version: 1, postings: [posting('a', daysAgo(1))] }}></careers-widget>`);
       await loadLocale(locale);
+      await waitUntil(() => one.shadowRoot!.querySelector('[part="count"]'), 'no list');
       await settled(one);
       expect(one.shadowRoot!.querySelector('[part="count"]')?.textContent).to.equal(EXPECTED[locale].one);
       const card = one.shadowRoot!.querySelector('careers-job-card')!;
       expect(card.shadowRoot!.querySelector('time')?.textContent).to.equal(EXPECTED[locale].yesterday);
 
       const two = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .feed=${{ version: 1, postings: [posting('a', '2026-01-05'), posting('b', '2026-01-06')] }}></careers-widget>`);
+      await waitUntil(() => two.shadowRoot!.querySelector('[part="count"]'), 'no list');
       await settled(two);
       expect(two.shadowRoot!.querySelector('[part="count"]')?.textContent).to.equal(EXPECTED[locale].two);
       const longAgo = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-01-06'));

@@ -84,27 +84,42 @@ export function inSlice(postings: Posting[], slice: Slice, now: number): Posting
 
 /** Whether a posting passes the reader's filters and search (every word must match somewhere). */
 export function matchesFilters(posting: Posting, filters: ReaderFilters): boolean {
-  if (filters.team && !sameValue(posting.team, filters.team)) return false;
-  if (filters.location && !sameValue(posting.location, filters.location)) return false;
-  if (filters.lang && primaryLanguage(posting.lang) !== primaryLanguage(filters.lang)) return false;
+  return filterMatcher(filters)(posting);
+}
+
+/** The test of matchesFilters, with the filters prepared once for a whole list. */
+function filterMatcher(filters: ReaderFilters): (posting: Posting) => boolean {
   const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
-  const haystack = foldForSearch([posting.title, posting.intro, posting.team, posting.location].filter(Boolean).join(' '));
-  return words.every((word) => haystack.includes(word));
+  const lang = filters.lang && primaryLanguage(filters.lang);
+  return (posting) => {
+    if (filters.team && !sameValue(posting.team, filters.team)) return false;
+    if (filters.location && !sameValue(posting.location, filters.location)) return false;
+    if (lang && primaryLanguage(posting.lang) !== lang) return false;
+    if (!words.length) return true;
+    const haystack = foldForSearch([posting.title, posting.intro, posting.team, posting.location].filter(Boolean).join(' '));
+    return words.every((word) => haystack.includes(word));
+  };
 }
 
 /** The distinct values of a field, sorted for the locale: the options of a filter control. */
 export function distinctValues(postings: Posting[], field: 'team' | 'location' | 'lang', locale: string): string[] {
+  // Keyed by the value as written first: a feed repeats a few values many times, and folding is the slow part.
+  const seen = new Set<string>();
   const values = new Map<string, string>();
   for (const posting of postings) {
     const value = field === 'lang' ? primaryLanguage(posting.lang) : posting[field];
-    if (value && !values.has(foldForSearch(value))) values.set(foldForSearch(value), value);
+    if (!value || seen.has(value)) continue;
+    seen.add(value);
+    const folded = foldForSearch(value);
+    if (!values.has(folded)) values.set(folded, value);
   }
-  return [...values.values()].sort((a, b) => a.localeCompare(b, locale));
+  const collator = new Intl.Collator(locale);
+  return [...values.values()].sort(collator.compare);
 }
 
 export function newestFirst(postings: Posting[]): Posting[] {
-  return [...postings].sort((a, b) => Date.parse(b.datePosted) - Date.parse(a.datePosted));
+  const time = new Map(postings.map((posting) => [posting, Date.parse(posting.datePosted)]));
+  return [...postings].sort((a, b) => time.get(b)! - time.get(a)!);
 }
 
 export interface PostingGroupByField {
@@ -158,12 +173,12 @@ export function listPostings(postings: Posting[], options: ListingOptions): List
   const { filters, locale } = options;
   const slice = inSlice(postings, options.slice, options.now);
   const translations = groupTranslations(slice, options.prefers);
-  const readable = filters.lang ? slice.filter((posting) => matchesFilters(posting, { ...NO_FILTERS, lang: filters.lang })) : slice;
+  const readable = filters.lang ? slice.filter(filterMatcher({ ...NO_FILTERS, lang: filters.lang })) : slice;
   const langPreference = filters.lang ? (posting: Posting) => primaryLanguage(posting.lang) === primaryLanguage(filters.lang) : options.prefers;
   const matches = newestFirst(
     groupTranslations(readable, langPreference)
       .map((group) => group.shown)
-      .filter((posting) => matchesFilters(posting, { ...filters, lang: '' })),
+      .filter(filterMatcher({ ...filters, lang: '' })),
   );
   const allowed = options.limit > 0 ? matches.slice(0, options.limit) : matches;
   const shown = allowed.slice(0, options.visible);

@@ -76,8 +76,14 @@ async function fetchAndAccept(url: string, signal: AbortSignal): Promise<LoadedF
     if (error instanceof FeedLoadError || signal.aborted) throw error;
     throw new FeedLoadError('network', `The feed at ${url} broke off: ${(error as Error).message}`);
   }
-  return parseFeed(text, response.url || url);
+  const data = parseJson(text);
+  // Validation in a task of its own: JSON.parse of a large feed is long enough alone.
+  await nextTask();
+  return acceptFeed(data, response.url || url);
 }
+
+/** Resolves in a later task: long work split by it leaves the page room to respond in between. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The body as text, read as a stream so that a feed over MAX_FEED_BYTES is refused without
@@ -110,14 +116,16 @@ async function readText(response: Response, url: string): Promise<string> {
  * Windows tools write one, and `response.json()` would drop it too.
  */
 export function parseFeed(json: string, baseUrl: string): LoadedFeed {
+  return acceptFeed(parseJson(json), baseUrl);
+}
+
+function parseJson(json: string): unknown {
   if (json.length > MAX_FEED_BYTES) throw new FeedLoadError('too-large', `The feed is larger than ${MAX_FEED_BYTES} characters`);
-  let data: unknown;
   try {
-    data = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
+    return JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json) as unknown;
   } catch {
     throw new FeedLoadError('not-json', 'The feed is not JSON');
   }
-  return acceptFeed(data, baseUrl);
 }
 
 /** Validates feed data and resolves the URLs of its fields against `baseUrl`, dropping unsafe ones. */

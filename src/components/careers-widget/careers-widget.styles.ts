@@ -104,14 +104,22 @@ export const widgetStyles = [
     [part='show-more'] {
       ${secondaryButton}
     }
-    /* Reserve roughly the first row of cards while loading, so the host page does not jump. */
+    /*
+     * While loading, keep a viewport's height free (most lists fill one), so the host content
+     * below is out of view when the cards arrive and nothing on screen moves (issue 8).
+     */
     .placeholders {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--careers-card-min-width, 18rem)), 1fr));
+      grid-auto-rows: 9rem;
       gap: ${tokens.gap};
+      block-size: var(--careers-loading-block-size, 100vh);
+      overflow: hidden;
+    }
+    .placeholders[data-limited] {
+      block-size: auto;
     }
     .placeholder {
-      height: 9rem;
       border-radius: ${tokens.radius};
       background: ${tokens.subtle};
     }

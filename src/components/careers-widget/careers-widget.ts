@@ -1,7 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
 import type { Feed } from '../../feed/types.js';
 import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
@@ -9,6 +8,7 @@ import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragm
 import type { PostingGroup } from '../../feed/translations.js';
 import { NO_FILTERS, commaList, listPostings, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { matchLocale } from '../../i18n/locale.js';
+import { prepareFormatters } from '../../i18n/format.js';
 import { localeChanges } from '../../i18n/localization.js';
 import { SHARED_POLICIES, policiesOfThisCopy } from '../../content/trusted-types.js';
 import { clampLevel } from '../shared/heading.js';
@@ -20,6 +20,7 @@ import { widgetStyles } from './careers-widget.styles.js';
 import { hostGuardStyles } from './host-guard.styles.js';
 import { PAGE_SIZE, renderListView } from './list-view.js';
 import { StructuredDataController } from './structured-data-controller.js';
+import { FeedController, type FeedState } from './feed-controller.js';
 
 type Routing = 'hash' | 'none';
 
@@ -49,9 +50,13 @@ type Routing = 'hash' | 'none';
  * @cssprop --careers-color-text - Text colour.
  * @cssprop --careers-color-danger - Error box border.
  * @cssprop --careers-color-subtle - Loading placeholders.
+ * @cssprop --careers-loading-block-size - Height kept free while the feed loads, so that the host page below does not move when the cards arrive (default 100vh; with `limit`, that many placeholder cards).
  * @cssprop --careers-gap - Space between cards (default: --careers-space).
  * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
  */
+/** Cards sketched while the feed loads: enough to fill the reserved height on one column. */
+const PLACEHOLDERS = 12;
+
 export class CareersWidget extends LocalizedElement {
   static override styles = [widgetStyles, hostGuardStyles];
   /** Lets a second copy of the script reuse this copy's Trusted Types policies (trusted-types.ts). */
@@ -119,17 +124,17 @@ export class CareersWidget extends LocalizedElement {
   private moveFocus = false;
 
 
-  private readonly feedTask = new Task(this, {
-    task: ([src, feed], { signal }) => this.loadFeed(src, feed, signal),
-    args: () => [this.src, this.feed] as const,
-    onComplete: (loaded) => this.handleLoaded(loaded),
-    onError: (error) => this.handleLoadError(error),
+  private readonly feedController = new FeedController(this, {
+    sources: () => [this.src, this.feed],
+    load: (signal) => this.loadFeed(this.src, this.feed, signal),
+    onLoaded: (loaded) => this.handleLoaded(loaded),
+    onFailed: (error) => this.handleLoadError(error),
   });
 
   constructor() {
     super();
     new StructuredDataController(this, () => {
-      const loaded = this.feedTask.value;
+      const loaded = this.feedController.loaded;
       const posting = this.structuredData && this.openId ? loaded?.feed.postings.find((candidate) => candidate.id === this.openId) : undefined;
       if (!loaded || !posting) return null;
       const pageUrl = location.origin + location.pathname + location.search + routeFragment(this.routeKey, posting.id);
@@ -142,14 +147,12 @@ export class CareersWidget extends LocalizedElement {
     window.addEventListener('popstate', this.handleLocationChange);
     window.addEventListener('hashchange', this.handleLocationChange);
     this.syncWithLocation();
-    if (this.hasUpdated && !this.feedTask.value) this.feedTask.run();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handleLocationChange);
     window.removeEventListener('hashchange', this.handleLocationChange);
-    this.feedTask.abort();
   }
 
   override attributeChangedCallback(name: string, previous: string | null, value: string | null) {
@@ -192,6 +195,8 @@ export class CareersWidget extends LocalizedElement {
     const inline = await this.inlineFeed(src);
     if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
     if (!src) throw new FeedLoadError('no-source', 'The widget has no feed: set its src attribute');
+    const locale = this.locale;
+    setTimeout(() => prepareFormatters(locale)); // while the feed is on its way
     return fetchFeed(new URL(src, document.baseURI).href, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS);
   }
 
@@ -241,7 +246,7 @@ export class CareersWidget extends LocalizedElement {
   }
 
   private handleRetry() {
-    this.feedTask.run();
+    void this.feedController.run();
   }
 
   /** Opens a posting (or the list, with null), recording it in the page URL unless routing is off. */
@@ -251,7 +256,7 @@ export class CareersWidget extends LocalizedElement {
       history.pushState(state, '', postingId ? this.postingHref(postingId) : this.listUrl);
     }
     this.openId = postingId;
-    if (postingId && this.feedTask.value) this.dispatchEvent(new CareersViewEvent(postingId));
+    if (postingId && this.feedController.loaded) this.dispatchEvent(new CareersViewEvent(postingId));
   }
 
   private async handleShowMore() {
@@ -276,7 +281,7 @@ export class CareersWidget extends LocalizedElement {
     const route = readRoute(location.hash, this.routeKey);
     this.openId = route.postingId;
     this.filters = route.filters;
-    if (this.openId && this.openId !== previous && this.feedTask.value) {
+    if (this.openId && this.openId !== previous && this.feedController.loaded) {
       this.dispatchEvent(new CareersViewEvent(this.openId));
     }
   }
@@ -297,21 +302,25 @@ export class CareersWidget extends LocalizedElement {
 
   override render() {
     return html`<div part="base">
-      ${this.feedTask.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        complete: (loaded) => this.renderFeed(loaded),
-        error: (error) => this.renderError(error),
-      })}
+      ${this.renderState(this.feedController.state)}
     </div>`;
+  }
+
+  private renderState(state: FeedState) {
+    switch (state.status) {
+      case 'loading':
+        return this.renderLoading();
+      case 'loaded':
+        return this.renderFeed(state.loaded);
+      case 'failed':
+        return this.renderError(state.error);
+    }
   }
 
   private renderLoading() {
     return html`<p part="status" role="status">${msg('Loading open positions…')}</p>
-      <div class="placeholders" aria-hidden="true">
-        <div class="placeholder"></div>
-        <div class="placeholder"></div>
-        <div class="placeholder"></div>
+      <div class="placeholders" ?data-limited=${this.limit > 0} aria-hidden="true">
+        ${Array.from({ length: this.limit > 0 ? Math.min(this.limit, PLACEHOLDERS) : PLACEHOLDERS }, () => html`<div class="placeholder"></div>`)}
       </div>`;
   }
 
