@@ -12,44 +12,29 @@ const demoAtRoot: Plugin = {
   },
 };
 
-/**
- * The classic script only defines elements: a page loading it has no use for its exports, and
- * the widget must leave no global but its elements. Vite and rolldown insist on `lib.name` for
- * the IIFE and assign the exports to it (`var CareersWidget=…`); this blanks that assignment in
- * the finished file, with spaces of the same length so the source map still lines up.
- */
-const classicScriptWithoutGlobal: Plugin = {
-  name: 'classic-script-without-global',
-  apply: 'build',
-  generateBundle(options, bundle) {
-    if (options.format !== 'iife') return;
-    for (const chunk of Object.values(bundle)) {
-      if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-      const assignment = `var ${options.name}=`;
-      if (!chunk.code.startsWith(assignment)) this.error(`${chunk.fileName} does not start with "${assignment}"`);
-      chunk.code = ' '.repeat(assignment.length) + chunk.code.slice(assignment.length);
-    }
-  },
-};
-
-// `npm run build`: the library, as an ES module (lazy chunks beside it) and one classic
-// script. `npm start`: the designers' demo in demo/, served from source.
-export default defineConfig({
-  plugins: [demoAtRoot, classicScriptWithoutGlobal, litWithoutGlobals()],
-  server: { port: 5173 },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'es2021',
-    sourcemap: true,
-    lib: {
-      entry: 'src/careers-widget.ts',
-      name: 'CareersWidget',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'careers-widget.js' : 'careers-widget.iife.js'),
+// `npm run build`: the library, as an ES module (lazy chunks beside it; `vite build`) and as one
+// classic script (`vite build --mode classic`, which adds the one-tag embed). `npm start`: the
+// designers' demo in demo/, served from source.
+export default defineConfig(({ mode }) => {
+  const classic = mode === 'classic';
+  return {
+    plugins: [demoAtRoot, litWithoutGlobals()],
+    server: { port: 5173 },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: !classic,
+      target: 'es2021',
+      sourcemap: true,
+      lib: {
+        entry: classic ? 'src/careers-widget.classic.ts' : 'src/careers-widget.ts',
+        // Vite insists on a name for an IIFE; the classic entry exports nothing, so none is assigned.
+        name: 'CareersWidget',
+        formats: [classic ? 'iife' : 'es'],
+        fileName: () => (classic ? 'careers-widget.iife.js' : 'careers-widget.js'),
+      },
+      rolldownOptions: {
+        output: { minify: true },
+      },
     },
-    rolldownOptions: {
-      output: { minify: true },
-    },
-  },
+  };
 });

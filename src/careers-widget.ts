@@ -1,7 +1,7 @@
 /**
- * The package entry: defines the elements and, for the classic one-tag embed, mounts a
- * widget. The only module with side effects; a second copy of the script on the same page
- * finds the names taken and leaves them be.
+ * The package entry: defines the elements. The only module that defines them (the classic
+ * script, careers-widget.classic.ts, adds its one-tag mount); a second copy of the script on
+ * the same page finds the names taken and leaves them be.
  *
  * The list needs only `careers-widget` and `careers-job-card`; the posting elements and
  * their Markdown renderer load when a posting first opens, or when the browser is idle,
@@ -10,7 +10,6 @@
 import { CareersJobCard } from './components/careers-job-card/careers-job-card.js';
 import { CareersWidget } from './components/careers-widget/careers-widget.js';
 import { registerLazyDefinitions } from './components/shared/lazy-definitions.js';
-import { mountFromScript } from './embed/auto-mount.js';
 
 function defineAll(elements: Record<string, CustomElementConstructor>) {
   for (const [name, element] of Object.entries(elements)) {
@@ -32,9 +31,6 @@ defineAll({ 'careers-widget': CareersWidget, 'careers-job-card': CareersJobCard 
 registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button'], loadPostingElements);
 if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPostingElements(), { timeout: 3000 });
 else setTimeout(() => void loadPostingElements(), 1000);
-
-// Set only while a classic script runs: the one-tag embed. A module script has none.
-mountFromScript(document.currentScript);
 
 export { CareersJobCard, CareersWidget };
 export type { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobPosting } from './posting-elements.js';

@@ -19,7 +19,6 @@ import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
 import { hostGuardStyles } from './host-guard.styles.js';
 import { PAGE_SIZE, renderListView } from './list-view.js';
-import { StructuredDataController } from './structured-data-controller.js';
 import { FeedController, type FeedState } from './feed-controller.js';
 
 type Routing = 'hash' | 'none';
@@ -131,15 +130,23 @@ export class CareersWidget extends LocalizedElement {
     onFailed: (error) => this.handleLoadError(error),
   });
 
-  constructor() {
-    super();
-    new StructuredDataController(this, () => {
-      const loaded = this.feedController.loaded;
-      const posting = this.structuredData && this.openId ? loaded?.feed.postings.find((candidate) => candidate.id === this.openId) : undefined;
-      if (!loaded || !posting) return null;
-      const pageUrl = location.origin + location.pathname + location.search + routeFragment(this.routeKey, posting.id);
-      return { posting, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl };
+  // The JSON-LD code loads only on pages that turn structured data on.
+  private structuredDataStarted = false;
+
+  private startStructuredData() {
+    this.structuredDataStarted = true;
+    void import('./structured-data-controller.js').then(({ StructuredDataController }) => {
+      new StructuredDataController(this, () => this.structuredDataRequest());
+      this.requestUpdate();
     });
+  }
+
+  private structuredDataRequest() {
+    const loaded = this.feedController.loaded;
+    const posting = this.structuredData && this.openId ? loaded?.feed.postings.find((candidate) => candidate.id === this.openId) : undefined;
+    if (!loaded || !posting) return null;
+    const pageUrl = location.origin + location.pathname + location.search + routeFragment(this.routeKey, posting.id);
+    return { posting, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl };
   }
 
   override connectedCallback() {
@@ -166,6 +173,7 @@ export class CareersWidget extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (this.openId) void ensureDefined('careers-job-posting');
+    if (this.structuredData && !this.structuredDataStarted) this.startStructuredData();
   }
 
   protected override updated(changed: PropertyValues) {

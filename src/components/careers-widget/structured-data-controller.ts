@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StructuredDataSource } from '../../seo/structured-data.js';
+import { publishStructuredData, type StructuredDataSource } from '../../seo/structured-data.js';
 
 /** What the host shows now: a posting to describe (with its feed's organization), or nothing. */
 export type StructuredDataRequest = Omit<StructuredDataSource, 'organization'> & Partial<Pick<StructuredDataSource, 'organization'>>;
@@ -7,7 +7,7 @@ export type StructuredDataRequest = Omit<StructuredDataSource, 'organization'> &
 /**
  * Keeps the document head's JSON-LD in step with the posting a widget shows: written when it
  * opens, replaced when another opens, removed when it closes or the widget leaves the page.
- * The JSON-LD code loads only when first needed.
+ * Loaded with the JSON-LD code, only by widgets with `structured-data` on.
  */
 export class StructuredDataController implements ReactiveController {
   private postingId = '';
@@ -21,14 +21,14 @@ export class StructuredDataController implements ReactiveController {
   }
 
   hostUpdated() {
-    void this.sync(this.current());
+    this.sync(this.current());
   }
 
   hostDisconnected() {
-    void this.sync(null);
+    this.sync(null);
   }
 
-  private async sync(request: StructuredDataRequest | null) {
+  private sync(request: StructuredDataRequest | null) {
     const postingId = request?.posting.id ?? '';
     if (postingId === this.postingId) return;
     this.remove?.();
@@ -40,7 +40,6 @@ export class StructuredDataController implements ReactiveController {
       console.warn('careers-widget: structured-data needs the feed\'s "organization" (hiringOrganization); no JSON-LD written');
       return;
     }
-    const { publishStructuredData } = await import('../../seo/structured-data.js');
-    if (this.postingId === postingId) this.remove = publishStructuredData({ ...request, organization });
+    this.remove = publishStructuredData({ ...request, organization });
   }
 }
