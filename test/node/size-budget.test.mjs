@@ -60,3 +60,15 @@ test('the built files stay within their size budgets', () => {
   }
   assert.ok(!list.some((file) => file.startsWith('render-body-') || file.startsWith('posting-elements-')), 'the list must not load the Markdown renderer');
 });
+
+test("the build strips our templates' indentation and comments (scripts/minify-templates.ts)", () => {
+  const ours = readdirSync(DIST).filter((file) => /^(careers-widget|posting-elements-.*)\.js$/.test(file));
+  assert.equal(ours.length, 2, 'run npm run build first');
+  for (const file of ours) {
+    const code = read(file);
+    assert.match(code, /:host/, `${file} has styles`);
+    assert.deepEqual(code.match(/\n[ \t]+\S.*/g) ?? [], [], `${file}: indented template lines`);
+    assert.doesNotMatch(code, /\/\*(?![!#@])/, `${file}: a comment survived`);
+  }
+});
+

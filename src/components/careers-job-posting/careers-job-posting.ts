@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Posting } from '../../feed/types.js';
 import { CareersBackEvent, CareersOpenEvent } from '../../events.js';
@@ -47,8 +47,6 @@ export class CareersJobPosting extends LocalizedElement {
   @state() private body?: DocumentFragment;
 
   @state() private copyState: 'idle' | 'copied' | 'manual' = 'idle';
-
-  @query('[part="title"]') private titleElement?: HTMLElement;
 
   /** The posting to show. */
   @property({ attribute: false }) posting?: Posting;
@@ -133,7 +131,7 @@ export class CareersJobPosting extends LocalizedElement {
   /** Moves focus to the title, so a screen reader starts reading the posting there. */
   async focusHeading() {
     await this.updateComplete;
-    this.titleElement?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
   }
 
   override render() {

@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed } from '../../feed/types.js';
 import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
@@ -14,7 +14,6 @@ import { SHARED_POLICIES, policiesOfThisCopy } from '../../content/trusted-types
 import { clampLevel } from '../shared/heading.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { ensureDefined } from '../shared/lazy-definitions.js';
-import type { CareersJobPosting } from '../careers-job-posting/careers-job-posting.js';
 import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
 import { hostGuardStyles } from './host-guard.styles.js';
@@ -66,8 +65,6 @@ export class CareersWidget extends LocalizedElement {
   @state() private filters: ReaderFilters = NO_FILTERS;
 
   @state() private visibleCards = PAGE_SIZE;
-
-  @query('careers-job-posting') private postingElement?: CareersJobPosting;
 
   // `lang` stays the native attribute and property (its setter reflects); the widget only watches it.
   static override get observedAttributes() {
@@ -188,7 +185,7 @@ export class CareersWidget extends LocalizedElement {
 
   private async focusPosting() {
     await customElements.whenDefined('careers-job-posting');
-    await this.postingElement?.focusHeading();
+    await this.renderRoot.querySelector('careers-job-posting')?.focusHeading();
     this.scrollIntoViewIfAbove();
   }
 
