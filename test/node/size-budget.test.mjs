@@ -15,9 +15,9 @@ const DIST = new URL('../../dist/', import.meta.url);
  * limit is the size of today's build with a little headroom, so any growth is a decision.
  */
 const BUDGETS = {
-  'list view': { goal: 12_000, limit: 20_000 },
-  'list and first posting': { goal: 42_000, limit: 58_000 },
-  'classic bundle': { goal: 45_000, limit: 60_000 },
+  'list view': { goal: 12_000, limit: 19_300 },
+  'list and first posting': { goal: 42_000, limit: 56_900 },
+  'classic bundle': { goal: 45_000, limit: 59_400 },
 };
 
 const read = (file) => readFileSync(new URL(file, DIST), 'utf8');

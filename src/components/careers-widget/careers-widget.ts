@@ -7,7 +7,7 @@ import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpen
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
 import type { PostingGroup } from '../../feed/translations.js';
 import { NO_FILTERS, commaList, listPostings, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
-import { matchLocale } from '../../i18n/locale.js';
+import { matchLocale, resolveLocale } from '../../i18n/locale.js';
 import { prepareFormatters } from '../../i18n/format.js';
 import { localeChanges } from '../../i18n/localization.js';
 import { SHARED_POLICIES, policiesOfThisCopy } from '../../content/trusted-types.js';
@@ -200,7 +200,7 @@ export class CareersWidget extends LocalizedElement {
     const inline = await this.inlineFeed(src);
     if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
     if (!src) throw new FeedLoadError('no-source', 'The widget has no feed: set its src attribute');
-    const locale = this.locale;
+    const locale = resolveLocale(this);
     setTimeout(() => prepareFormatters(locale)); // while the feed is on its way
     return fetchFeed(new URL(src, document.baseURI).href, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS);
   }

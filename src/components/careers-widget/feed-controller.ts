@@ -12,8 +12,8 @@ interface FeedControllerOptions {
 }
 
 /**
- * The feed a widget shows and where its loading stands. Loads when the sources change, again on
- * `run()` (Retry) and on reconnection after an unfinished load; a newer load or leaving the page
+ * The feed a widget shows and where its loading stands. Loads on connection and when the sources
+ * change, again on `run()` (Retry) and on reconnection after an unfinished load; a newer load or leaving the page
  * aborts the one in flight. The result waits for a task of its own, so that rendering it is not
  * added to the task that parsed it: the host page stays responsive (issue 8).
  */
@@ -33,13 +33,21 @@ export class FeedController implements ReactiveController {
     return this.state.status === 'loaded' ? this.state.loaded : undefined;
   }
 
+  // Loading starts on connection, not at the first render: that may wait for the words of the
+  // reader's language (LocalizedElement), and the feed need not wait with it.
   hostConnected() {
-    if (this.sources && this.state.status !== 'loaded') void this.run();
+    this.loadIfNeeded(true);
   }
 
   hostUpdate() {
+    this.loadIfNeeded(false);
+  }
+
+  private loadIfNeeded(connecting: boolean) {
     const sources = this.options.sources();
-    if (this.sources && sources.every((source, index) => source === this.sources![index])) return;
+    const changed = !this.sources || sources.some((source, index) => source !== this.sources![index]);
+    // Back on the page after leaving mid-load (or after a failure): try again.
+    if (!changed && !(connecting && this.state.status !== 'loaded')) return;
     this.sources = sources;
     void this.run();
   }

@@ -2,10 +2,13 @@ import { LitElement, type PropertyValues } from 'lit';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { isLocaleReady, loadLocale, localeChanges, withLocale } from '../../i18n/localization.js';
 
+/** Locales whose words failed to load: shown in English rather than not at all. */
+const unavailable = new Set<Locale>();
+
 /**
  * Base of the elements that have words of their own. Each renders in its own locale — its
  * `lang`, else its nearest ancestor's (across shadow roots), else the browser's — and renders
- * again when that locale's words arrive or an inherited `lang` changes.
+ * again when an inherited `lang` changes. It renders once its locale's words are there.
  */
 export class LocalizedElement extends LitElement {
   /** The locale of this element's words and dates. */
@@ -25,16 +28,19 @@ export class LocalizedElement extends LitElement {
     if (resolveLocale(this) !== this.locale) this.requestUpdate();
   };
 
-  protected override willUpdate(changed: PropertyValues) {
-    super.willUpdate(changed);
+  // Until its words arrive the element does not render: showing (and announcing) English first,
+  // then the reader's language, would say everything twice.
+  protected override shouldUpdate(changed: PropertyValues) {
     this.locale = resolveLocale(this);
-    if (!isLocaleReady(this.locale)) {
-      const locale = this.locale;
-      loadLocale(locale).then(
-        () => this.locale === locale && this.requestUpdate(),
-        () => console.warn(`careers-widget: the words for "${locale}" could not be loaded; showing English`),
-      );
-    }
+    if (isLocaleReady(this.locale) || unavailable.has(this.locale)) return super.shouldUpdate(changed);
+    const locale = this.locale;
+    loadLocale(locale)
+      .catch(() => {
+        unavailable.add(locale);
+        console.warn(`careers-widget: the words for "${locale}" could not be loaded; showing English`);
+      })
+      .finally(() => this.requestUpdate());
+    return false;
   }
 
   protected override update(changed: PropertyValues) {
