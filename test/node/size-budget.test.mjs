@@ -15,8 +15,8 @@ const DIST = new URL('../../dist/', import.meta.url);
  * limit is the size of today's build with a little headroom, so any growth is a decision.
  */
 const BUDGETS = {
-  'list view': { goal: 12_000, limit: 19_300 },
-  'list and first posting': { goal: 42_000, limit: 56_900 },
+  'list view': { goal: 12_000, limit: 18_700 },
+  'list and first posting': { goal: 42_000, limit: 56_400 },
   'classic bundle': { goal: 45_000, limit: 59_400 },
 };
 
