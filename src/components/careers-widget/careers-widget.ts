@@ -22,6 +22,9 @@ import { FeedController, type FeedState } from './feed-controller.js';
 
 type Routing = 'hash' | 'none';
 
+/** Cards sketched while the feed loads: enough to fill the reserved height on one column. */
+const PLACEHOLDERS = 12;
+
 /**
  * The careers widget: loads a feed, lists its postings newest first and opens one in
  * place. An open posting has its own URL (a fragment), so Back returns to the list and a
@@ -52,9 +55,6 @@ type Routing = 'hash' | 'none';
  * @cssprop --careers-gap - Space between cards (default: --careers-space).
  * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
  */
-/** Cards sketched while the feed loads: enough to fill the reserved height on one column. */
-const PLACEHOLDERS = 12;
-
 export class CareersWidget extends LocalizedElement {
   static override styles = [widgetStyles, hostGuardStyles];
   /** Lets a second copy of the script reuse this copy's Trusted Types policies (trusted-types.ts). */
