@@ -1,9 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersJobPosting } from '../src/careers-widget.js';
-import { renderBody } from '../src/content/render-body.js';
+import { loadSanitizer, renderBody } from '../src/content/render-body.js';
 
 before(allElementsDefined);
+// Raw HTML in a body needs the sanitiser, which loads on demand (test/render-body-lazy.test.ts).
+before(loadSanitizer);
 
 interface CorpusPage {
   file: string;

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/careers-widget.js';
-import { MAX_BODY_LENGTH, MAX_ELEMENT_DEPTH, renderBody } from '../src/content/render-body.js';
+import { MAX_BODY_LENGTH, MAX_ELEMENT_DEPTH, loadSanitizer, renderBody } from '../src/content/render-body.js';
 import { MAX_BLOCK_NESTING, MAX_INLINE_NESTING, nestsTooDeep } from '../src/content/nesting.js';
 
 const BASE = 'https://feeds.example/jobs/feed.json';
@@ -51,6 +51,9 @@ const HOSTILE: Record<string, string> = {
   '6k standalone shortcodes': '{{< accordion title="x" >}} text '.repeat(6_000),
   'a full-size body of mixed Markdown': ('## Role\n\n- **Build** things with [links](https://example.com/) and `code`\n\n> quote\n\n').repeat(2_300),
 };
+
+// Raw HTML in a body needs the sanitiser, which loads on demand (test/render-body-lazy.test.ts).
+before(loadSanitizer);
 
 describe('hostile bodies render promptly, as text when they nest too deeply', () => {
   for (const [name, body] of Object.entries(HOSTILE)) {

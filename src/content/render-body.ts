@@ -1,20 +1,18 @@
 /**
  * The one place where a posting body (Markdown + Hugo shortcodes, untrusted) becomes DOM.
  *
- * Shortcodes are parsed first and replaced by private-use markers; marked renders the
- * Markdown; a private DOMPurify instance turns the HTML into a sanitised fragment; then each
- * marker is replaced by a node built here with DOM APIs (text via textContent, URLs through
- * the URL policy), never by an HTML string.
+ * Shortcodes are parsed first and replaced by private-use markers; marked's lexer reads the
+ * Markdown, and its tokens become DOM (markdown-dom.ts: elements by name, text as text, URLs
+ * through the URL policy). Only a body whose Markdown holds raw HTML goes through marked's HTML
+ * output and the sanitiser (sanitize.ts, loaded for such bodies alone). Then each marker is
+ * replaced by a node built here with DOM APIs, never by an HTML string.
  */
-import DOMPurify from 'dompurify';
-import { Marked, type Token } from 'marked';
+import { Lexer, Marked, type Token } from 'marked';
 import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
 import { buildShortcode, isBlockShortcode, type BuildContext } from './shortcode-nodes.js';
-import { safeUrl } from './url-policy.js';
-import { setSafeLink } from './safe-link.js';
 import { slugify } from './slug.js';
-import { widgetPolicy } from './trusted-types.js';
 import { MAX_BLOCK_NESTING, nestsTooDeep } from './nesting.js';
+import { holdsRawHtml, tokensToFragment } from './markdown-dom.js';
 
 export interface RenderOptions {
   /** URL the feed came from: relative URLs in the body resolve against it. */
@@ -29,6 +27,11 @@ export interface RenderResult {
   fragment: DocumentFragment;
   /** Things an author should fix (unknown shortcodes, parse problems); never shown to readers. */
   warnings: string[];
+  /**
+   * Set when the body holds raw HTML and the sanitiser is still on its way: `fragment` is empty,
+   * and rendering again once this settles gives the body.
+   */
+  pending?: Promise<void>;
 }
 
 /** Bodies above this size are shown as plain text: hostile input must not freeze the page. */
@@ -84,38 +87,25 @@ function screenRawHtml(token: Token) {
 }
 
 const markdown = new Marked({ gfm: true, async: false, walkTokens: screenRawHtml });
-const purify = DOMPurify(window);
 
-const SANITIZE_CONFIG = {
-  ALLOWED_TAGS: [
-    'a', 'abbr', 'b', 'blockquote', 'br', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em',
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
-    'p', 'pre', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td',
-    'tfoot', 'th', 'thead', 'tr', 'u', 'ul',
-  ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'id', 'colspan', 'rowspan', 'align', 'start', 'lang', 'dir'],
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  RETURN_DOM_FRAGMENT: true as const,
-};
+let sanitizer: typeof import('./sanitize.js') | undefined;
+let sanitizerLoading: Promise<void> | undefined;
+let sanitizerFailed = false;
 
-// The base URL of the body being sanitised; sanitising is synchronous, so one slot suffices.
-let activeBaseUrl = '';
+/**
+ * Loads the sanitiser that bodies with raw HTML need. Never rejects: if it cannot be loaded,
+ * such bodies are shown as plain text from then on.
+ */
+export function loadSanitizer(): Promise<void> {
+  sanitizerLoading ??= import('./sanitize.js').then(
+    (module) => void (sanitizer = module),
+    () => void (sanitizerFailed = true),
+  );
+  return sanitizerLoading;
+}
 
-purify.addHook('afterSanitizeAttributes', (node) => {
-  if (!(node instanceof Element)) return;
-  if (node.localName === 'a' && node.hasAttribute('href')) {
-    setSafeLink(node, node.getAttribute('href'), activeBaseUrl);
-  } else if (node.localName === 'img') {
-    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
-    if (src) {
-      node.setAttribute('src', src);
-      node.setAttribute('loading', 'lazy');
-    } else {
-      node.removeAttribute('src');
-    }
-  }
-});
+/** Thrown inside a render when raw HTML meets a sanitiser not loaded yet. */
+class SanitizerPending extends Error {}
 
 /**
  * Renders a posting body to sanitised DOM. Never throws: on failure, or past a limit that keeps
@@ -141,7 +131,13 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
       renderNodes,
     };
     rawHtmlElements = 0;
-    const fragment = renderNodes(nodes, context);
+    let fragment: DocumentFragment;
+    try {
+      fragment = renderNodes(nodes, context);
+    } catch (error) {
+      if (!(error instanceof SanitizerPending)) throw error;
+      return { fragment: document.createDocumentFragment(), warnings: [], pending: loadSanitizer() };
+    }
     if (elementDepth(fragment) > MAX_ELEMENT_DEPTH) throw new RangeError(`it nests elements more than ${MAX_ELEMENT_DEPTH} deep`);
     nestHeadings(fragment, context.headingLevel);
     return { fragment, warnings };
@@ -149,6 +145,14 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
     warnings.push(`body could not be rendered (${(error as Error).message}); shown as plain text`);
     return { fragment: plainText(text), warnings };
   }
+}
+
+/** renderBody, after loading the sanitiser when the body needs it. */
+export async function renderBodyWhenReady(source: string, options: RenderOptions): Promise<RenderResult> {
+  const result = renderBody(source, options);
+  if (!result.pending) return result;
+  await result.pending;
+  return renderBody(source, options);
 }
 
 /** Renders parsed nodes: Markdown for the text, built elements for the shortcodes. */
@@ -164,23 +168,19 @@ function renderNodes(nodes: BodyNode[], context: BuildContext, inline = false): 
       slots.push(node);
     }
   }
-  const html = inline
-    ? markdown.parseInline(dedent(markdownSource))
-    : markdown.parse(dedent(markdownSource));
-  if (rawHtmlElements > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
-  const fragment = sanitize(html as string, context.baseUrl);
+  const source = dedent(markdownSource);
+  const tokens = inline ? Lexer.lexInline(source, markdown.defaults) : Lexer.lex(source, markdown.defaults);
+  const fragment = holdsRawHtml(tokens) ? renderRawHtml(source, inline, context.baseUrl) : tokensToFragment(tokens, context.baseUrl);
   fillSlots(fragment, slots, context);
   return fragment;
 }
 
-function sanitize(html: string, baseUrl: string): DocumentFragment {
-  activeBaseUrl = baseUrl;
-  try {
-    const policy = widgetPolicy();
-    return purify.sanitize(html, { ...SANITIZE_CONFIG, ...(policy && { TRUSTED_TYPES_POLICY: policy }) });
-  } finally {
-    activeBaseUrl = '';
-  }
+/** A body with raw HTML: marked's HTML output, its raw parts screened, through the sanitiser. */
+function renderRawHtml(source: string, inline: boolean, baseUrl: string): DocumentFragment {
+  if (!sanitizer) throw sanitizerFailed ? new Error('the sanitiser could not be loaded') : new SanitizerPending();
+  const html = inline ? markdown.parseInline(source) : markdown.parse(source);
+  if (rawHtmlElements > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
+  return sanitizer.sanitizeHtml(html as string, baseUrl);
 }
 
 /** Replaces every marker in the fragment's text with the node built for its shortcode. */
@@ -306,9 +306,9 @@ function plainText(text: string): DocumentFragment {
  * The body as plain HTML for search engines (JSON-LD `description`): rendered and sanitised
  * as for readers, with the widget's own elements turned into headings, paragraphs and links.
  */
-export function renderBodyHtml(source: string, options: RenderOptions): string {
+export async function renderBodyHtml(source: string, options: RenderOptions): Promise<string> {
   const container = document.createElement('div');
-  container.append(renderBody(source, options).fragment);
+  container.append((await renderBodyWhenReady(source, options)).fragment);
   for (const icon of container.querySelectorAll('svg')) icon.remove();
   const custom = [...container.querySelectorAll('careers-accordion, careers-contact-card, careers-apply-button')];
   for (const element of custom.reverse()) element.replaceWith(plainMarkupFor(element));

@@ -16,16 +16,26 @@ export interface StructuredDataSource {
   pageUrl: string;
 }
 
-/** Adds a `<script type="application/ld+json">` for the posting to the head; returns its remover. */
+/**
+ * Adds a `<script type="application/ld+json">` for the posting to the head, once its body has
+ * rendered (a body with raw HTML waits for the sanitiser); returns its remover.
+ */
 export function publishStructuredData({ posting, organization, baseUrl, pageUrl }: StructuredDataSource): () => void {
-  const description = renderBodyHtml(posting.body, { baseUrl, postingId: posting.id });
-  const json = toJsonLd(jobPostingLd(posting, { organization, description, pageUrl }));
-  const script = document.createElement('script');
-  script.type = 'application/ld+json';
-  script.dataset.careersWidget = posting.id;
-  // Under a host's Trusted Types policy, script text must come through a policy: ours accepts only JSON.
-  const policy = widgetPolicy();
-  script.text = (policy ? policy.createScript(json) : json) as string;
-  document.head.append(script);
-  return () => script.remove();
+  let script: HTMLScriptElement | undefined;
+  let removed = false;
+  void renderBodyHtml(posting.body, { baseUrl, postingId: posting.id }).then((description) => {
+    if (removed) return;
+    const json = toJsonLd(jobPostingLd(posting, { organization, description, pageUrl }));
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset.careersWidget = posting.id;
+    // Under a host's Trusted Types policy, script text must come through a policy: ours accepts only JSON.
+    const policy = widgetPolicy();
+    script.text = (policy ? policy.createScript(json) : json) as string;
+    document.head.append(script);
+  });
+  return () => {
+    removed = true;
+    script?.remove();
+  };
 }

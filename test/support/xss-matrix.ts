@@ -73,11 +73,11 @@ function openPosting(widget: CareersWidget) {
   return shadow(widget).querySelector('careers-job-posting');
 }
 
-/** The open posting once its body has rendered (no "Loading…" status left in it). */
+/** The open posting once its body has rendered (not busy: a raw-HTML body waits for the sanitiser). */
 function renderedPosting(widget: CareersWidget, id: string) {
   const posting = openPosting(widget);
   const body = posting?.shadowRoot?.querySelector('[part="body"]');
-  return posting?.posting?.id === id && body && !body.querySelector(':scope > [role="status"]') ? posting : null;
+  return posting?.posting?.id === id && body?.getAttribute('aria-busy') === 'false' && !body.querySelector(':scope > [role="status"]') ? posting : null;
 }
 
 /** Every element under `root` that a reader can press, shadow roots included. */

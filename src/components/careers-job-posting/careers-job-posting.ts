@@ -74,13 +74,18 @@ export class CareersJobPosting extends LocalizedElement {
 
   private renderBody() {
     const posting = this.posting;
-    this.body = posting
-      ? renderBody(posting.body, {
-          baseUrl: this.baseUrl || document.baseURI,
-          postingId: posting.id,
-          headingLevel: clampLevel(this.headingLevel, 2),
-        }).fragment
-      : undefined;
+    if (!posting) {
+      this.body = undefined;
+      return;
+    }
+    const result = renderBody(posting.body, {
+      baseUrl: this.baseUrl || document.baseURI,
+      postingId: posting.id,
+      headingLevel: clampLevel(this.headingLevel, 2),
+    });
+    // A body with raw HTML waits for the sanitiser (render-body.ts); the rest of the posting shows meanwhile.
+    this.body = result.pending ? undefined : result.fragment;
+    void result.pending?.then(() => this.posting === posting && this.renderBody());
   }
 
   private handleTranslationClick(event: MouseEvent, id: string) {
@@ -153,7 +158,7 @@ export class CareersJobPosting extends LocalizedElement {
               icon="external"
             ></careers-apply-button>`
           : nothing}
-        <div part="body" @click=${this.handleBodyClick}>${this.body}</div>
+        <div part="body" aria-busy=${this.body ? 'false' : 'true'} @click=${this.handleBodyClick}>${this.body}</div>
       </article>`;
   }
 
