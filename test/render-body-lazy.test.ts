@@ -9,7 +9,7 @@ import { renderBody } from '../src/content/render-body.js';
 import type { CareersJobPosting } from '../src/careers-widget.js';
 
 const BASE = 'https://jobs.example/feeds/feed.json';
-const sanitizerRequested = () => performance.getEntriesByType('resource').some((entry) => /dompurify|purify|sanitize/i.test(entry.name));
+const sanitizerRequested = () => performance.getEntriesByType('resource').some((entry) => /dompurify|purify|raw-html/i.test(entry.name));
 
 const MARKDOWN = [
   '# Role &amp; team',

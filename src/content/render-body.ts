@@ -4,10 +4,10 @@
  * Shortcodes are parsed first and replaced by private-use markers; marked's lexer reads the
  * Markdown, and its tokens become DOM (markdown-dom.ts: elements by name, text as text, URLs
  * through the URL policy). Only a body whose Markdown holds raw HTML goes through marked's HTML
- * output and the sanitiser (sanitize.ts, loaded for such bodies alone). Then each marker is
+ * output and the sanitiser (raw-html.ts, loaded for such bodies alone). Then each marker is
  * replaced by a node built here with DOM APIs, never by an HTML string.
  */
-import { Lexer, Marked, type Token } from 'marked';
+import { Lexer, getDefaults } from 'marked';
 import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
 import { buildShortcode, isBlockShortcode, type BuildContext } from './shortcode-nodes.js';
 import { slugify } from './slug.js';
@@ -43,13 +43,6 @@ export const MAX_BODY_LENGTH = 200_000;
  */
 export const MAX_ELEMENT_DEPTH = 2 * MAX_BLOCK_NESTING;
 
-/**
- * Raw HTML elements a body may open (void ones and ones whose end tag is optional, such as `p`
- * and `li`, aside). The browser's HTML parser slows with the square of the nesting: 50,000
- * nested `<div>` take it seconds. Counted, never matched with end tags, so no markup can hide one.
- */
-export const MAX_RAW_HTML_ELEMENTS = 1024;
-
 /** Shortcodes a body may use: each becomes an element, some with a shadow root of their own. */
 export const MAX_SHORTCODES = 256;
 
@@ -60,35 +53,9 @@ const PRIVATE_MARKERS = /[\uE000\uE001]/g;
 const SHORTCODE_OPENER = /\{\{[<%]/g;
 const SHORTCODE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 
-const NOT_NESTING = new Set([
-  ...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'],
-  ...['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup'],
-]);
-const TAG_OPENER = /<([a-z][a-z0-9-]*)/gi;
-// A start tag as the HTML tokenizer reads it: quoted values may hold `<` and `>`; the `>` may be missing.
-const START_TAG = /<[a-z](?:[^<>=]|=\s*"[^"]*"|=\s*'[^']*'|=)*>?/gi;
-const INLINE_STYLE_OR_HANDLER = /[\s/](?:style|on[a-z]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/gi;
-const STYLE_ELEMENT = /<style[\s/>][\s\S]*?(?:<\/style\s*>|$)/gi;
+const LEXER_OPTIONS = getDefaults();
 
-/** Raw HTML elements opened by the body rendered so far (marked hands raw HTML over as `html` tokens). */
-let rawHtmlElements = 0;
-
-/**
- * Counts the elements raw HTML opens, and drops its inline styles and event handlers before
- * any parser sees them. The sanitiser would remove them anyway, but merely parsing one makes a
- * strict host page (style-src, script-src without 'unsafe-inline') report a violation.
- */
-function screenRawHtml(token: Token) {
-  if (token.type !== 'html') return;
-  for (const [, name] of token.raw.matchAll(TAG_OPENER)) if (!NOT_NESTING.has(name.toLowerCase())) rawHtmlElements++;
-  token.text = token.text
-    .replace(STYLE_ELEMENT, '')
-    .replace(START_TAG, (tag: string) => tag.replace(INLINE_STYLE_OR_HANDLER, ''));
-}
-
-const markdown = new Marked({ gfm: true, async: false, walkTokens: screenRawHtml });
-
-let sanitizer: typeof import('./sanitize.js') | undefined;
+let rawHtmlRenderer: typeof import('./raw-html.js') | undefined;
 let sanitizerLoading: Promise<void> | undefined;
 let sanitizerFailed = false;
 
@@ -97,8 +64,8 @@ let sanitizerFailed = false;
  * such bodies are shown as plain text from then on.
  */
 export function loadSanitizer(): Promise<void> {
-  sanitizerLoading ??= import('./sanitize.js').then(
-    (module) => void (sanitizer = module),
+  sanitizerLoading ??= import('./raw-html.js').then(
+    (module) => void (rawHtmlRenderer = module),
     () => void (sanitizerFailed = true),
   );
   return sanitizerLoading;
@@ -128,9 +95,9 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
       postingId: options.postingId ?? '',
       headingLevel: options.headingLevel ?? 2,
       warnings,
+      rawHtml: { elements: 0 },
       renderNodes,
     };
-    rawHtmlElements = 0;
     let fragment: DocumentFragment;
     try {
       fragment = renderNodes(nodes, context);
@@ -169,18 +136,16 @@ function renderNodes(nodes: BodyNode[], context: BuildContext, inline = false): 
     }
   }
   const source = dedent(markdownSource);
-  const tokens = inline ? Lexer.lexInline(source, markdown.defaults) : Lexer.lex(source, markdown.defaults);
-  const fragment = holdsRawHtml(tokens) ? renderRawHtml(source, inline, context.baseUrl) : tokensToFragment(tokens, context.baseUrl);
+  const tokens = inline ? Lexer.lexInline(source, LEXER_OPTIONS) : Lexer.lex(source, LEXER_OPTIONS);
+  const fragment = holdsRawHtml(tokens) ? renderRawHtml(source, inline, context) : tokensToFragment(tokens, context.baseUrl);
   fillSlots(fragment, slots, context);
   return fragment;
 }
 
-/** A body with raw HTML: marked's HTML output, its raw parts screened, through the sanitiser. */
-function renderRawHtml(source: string, inline: boolean, baseUrl: string): DocumentFragment {
-  if (!sanitizer) throw sanitizerFailed ? new Error('the sanitiser could not be loaded') : new SanitizerPending();
-  const html = inline ? markdown.parseInline(source) : markdown.parse(source);
-  if (rawHtmlElements > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
-  return sanitizer.sanitizeHtml(html as string, baseUrl);
+/** A body with raw HTML: rendered by raw-html.ts, once it has loaded. */
+function renderRawHtml(source: string, inline: boolean, context: BuildContext): DocumentFragment {
+  if (!rawHtmlRenderer) throw sanitizerFailed ? new Error('the sanitiser could not be loaded') : new SanitizerPending();
+  return rawHtmlRenderer.renderRawHtml(source, inline, context.baseUrl, context.rawHtml);
 }
 
 /** Replaces every marker in the fragment's text with the node built for its shortcode. */

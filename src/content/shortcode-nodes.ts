@@ -15,6 +15,8 @@ export interface BuildContext {
   postingId: string;
   headingLevel: number;
   warnings: string[];
+  /** Raw HTML elements the body has opened so far, against the cap in raw-html.ts. */
+  rawHtml: { elements: number };
   renderNodes(nodes: BodyNode[], context: BuildContext, inline?: boolean): DocumentFragment;
 }
 

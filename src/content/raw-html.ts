@@ -1,0 +1,98 @@
+/**
+ * Posting bodies whose Markdown holds raw HTML: marked's HTML output, the raw parts screened
+ * and counted, through a private DOMPurify instance (a host's hooks and settings never reach
+ * it) with the widget's allow-list, its Trusted Types policy, and the URL policy on every link
+ * and image. Loaded on demand by render-body.ts: DOMPurify is 12 KB gzip, and most bodies
+ * never need it.
+ */
+import DOMPurify from 'dompurify';
+import { Marked, type Token } from 'marked';
+import { safeUrl } from './url-policy.js';
+import { setSafeLink } from './safe-link.js';
+import { widgetPolicy } from './trusted-types.js';
+
+/**
+ * Raw HTML elements a body may open (void ones and ones whose end tag is optional, such as `p`
+ * and `li`, aside). The browser's HTML parser slows with the square of the nesting: 50,000
+ * nested `<div>` take it seconds. Counted, never matched with end tags, so no markup can hide one.
+ */
+export const MAX_RAW_HTML_ELEMENTS = 1024;
+
+
+const NOT_NESTING = new Set([
+  ...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'],
+  ...['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup'],
+]);
+const TAG_OPENER = /<([a-z][a-z0-9-]*)/gi;
+// A start tag as the HTML tokenizer reads it: quoted values may hold `<` and `>`; the `>` may be missing.
+const START_TAG = /<[a-z](?:[^<>=]|=\s*"[^"]*"|=\s*'[^']*'|=)*>?/gi;
+const INLINE_STYLE_OR_HANDLER = /[\s/](?:style|on[a-z]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/gi;
+const STYLE_ELEMENT = /<style[\s/>][\s\S]*?(?:<\/style\s*>|$)/gi;
+
+/** Raw HTML elements opened by the body being rendered (marked hands raw HTML over as `html` tokens). */
+let opened = { elements: 0 };
+
+/**
+ * Counts the elements raw HTML opens, and drops its inline styles and event handlers before
+ * any parser sees them. The sanitiser would remove them anyway, but merely parsing one makes a
+ * strict host page (style-src, script-src without 'unsafe-inline') report a violation.
+ */
+function screenRawHtml(token: Token) {
+  if (token.type !== 'html') return;
+  for (const [, name] of token.raw.matchAll(TAG_OPENER)) if (!NOT_NESTING.has(name.toLowerCase())) opened.elements++;
+  token.text = token.text
+    .replace(STYLE_ELEMENT, '')
+    .replace(START_TAG, (tag: string) => tag.replace(INLINE_STYLE_OR_HANDLER, ''));
+}
+
+const markdown = new Marked({ gfm: true, async: false, walkTokens: screenRawHtml });
+
+const purify = DOMPurify(window);
+
+const SANITIZE_CONFIG = {
+  ALLOWED_TAGS: [
+    'a', 'abbr', 'b', 'blockquote', 'br', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
+    'p', 'pre', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td',
+    'tfoot', 'th', 'thead', 'tr', 'u', 'ul',
+  ],
+  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'id', 'colspan', 'rowspan', 'align', 'start', 'lang', 'dir'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  RETURN_DOM_FRAGMENT: true as const,
+};
+
+// The base URL of the body being sanitised; sanitising is synchronous, so one slot suffices.
+let activeBaseUrl = '';
+
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (!(node instanceof Element)) return;
+  if (node.localName === 'a' && node.hasAttribute('href')) {
+    setSafeLink(node, node.getAttribute('href'), activeBaseUrl);
+  } else if (node.localName === 'img') {
+    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
+    if (src) {
+      node.setAttribute('src', src);
+      node.setAttribute('loading', 'lazy');
+    } else {
+      node.removeAttribute('src');
+    }
+  }
+});
+
+/**
+ * Renders Markdown with raw HTML to a sanitised fragment; relative URLs resolve against
+ * `baseUrl`. `opened` counts the raw elements of the whole body, across its shortcodes' contents.
+ */
+export function renderRawHtml(source: string, inline: boolean, baseUrl: string, counted: { elements: number }): DocumentFragment {
+  opened = counted;
+  const html = (inline ? markdown.parseInline(source) : markdown.parse(source)) as string;
+  if (opened.elements > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
+  activeBaseUrl = baseUrl;
+  try {
+    const policy = widgetPolicy();
+    return purify.sanitize(html, { ...SANITIZE_CONFIG, ...(policy && { TRUSTED_TYPES_POLICY: policy }) });
+  } finally {
+    activeBaseUrl = '';
+  }
+}
