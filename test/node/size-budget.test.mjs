@@ -59,6 +59,10 @@ test('the built files stay within their size budgets', () => {
     assert.ok(size <= limit, `${name} is ${size} bytes gzip, over its ${limit} byte limit`);
   }
   assert.ok(!list.some((file) => file.startsWith('render-body-') || file.startsWith('posting-elements-')), 'the list must not load the Markdown renderer');
+  // DOMPurify comes only with a body that holds raw HTML (render-body.ts loads raw-html.ts).
+  const rawHtml = withPosting.flatMap(dynamicImports).find((file) => file.startsWith('raw-html-'));
+  assert.ok(rawHtml && read(rawHtml).includes('isSupported'), 'DOMPurify is in a chunk of its own, loaded on demand');
+  assert.ok(!withPosting.some((file) => read(file).includes('isSupported')), 'a posting without raw HTML does not load DOMPurify');
 });
 
 test("the build strips our templates' indentation and comments (scripts/minify-templates.ts)", () => {
