@@ -21,6 +21,9 @@ const demoAtRoot: Plugin = {
 const SHARED_MODULES =
   /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]helpers[\\/](esm[\\/])?decorate\.js|src[\\/](i18n[\\/](format|locale|localization)|components[\\/]shared[\\/](?!icon)|events|content[\\/](url-policy|trusted-types))/;
 
+/** A posting's elements and its renderer load together: one file. Raw HTML's sanitiser stays apart. */
+const POSTING_MODULES = /node_modules[\\/]marked[\\/]|src[\\/](posting-elements|components[\\/](careers-(job-posting|accordion|contact-card|apply-button)|shared[\\/]icon)|content[\\/](?!raw-html|url-policy|trusted-types))/;
+
 // `npm run build`: the library, as an ES module (lazy chunks beside it; `vite build`) and as one
 // classic script (`vite build --mode classic`, which adds the one-tag embed). `npm start`: the
 // designers' demo in demo/, served from source.
@@ -48,7 +51,7 @@ export default defineConfig(({ mode }) => {
         output: {
           minify: true,
           comments: { annotation: false },
-          ...(!classic && { codeSplitting: { groups: [{ name: 'shared', test: SHARED_MODULES }] } }),
+          ...(!classic && { codeSplitting: { groups: [{ name: 'shared', test: SHARED_MODULES }, { name: 'posting-elements', test: POSTING_MODULES }] } }),
         },
       },
     },
