@@ -48,4 +48,17 @@ describe('with Trusted Types enforced', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(violations).to.deep.equal([]);
   });
+
+  it('reads character references in a Markdown body through its own policy, with no violation', async () => {
+    const widget = await fixture<CareersWidget>(html`<careers-widget routing="none" lang="en"></careers-widget>`);
+    const body = 'Terms &amp; conditions &copy; Nordlys, **bold** and a [link](https://jobs.example/).';
+    widget.feed = { version: 1, postings: [{ id: 'refs', lang: 'en', title: 'Refs', datePosted: '2026-01-01', body }] };
+    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no card');
+    widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
+    const rendered = () => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="body"] p');
+    await waitUntil(() => rendered()?.querySelector('strong'), 'the body did not render formatted', { timeout: 5000 });
+    expect(rendered()!.textContent).to.equal('Terms & conditions © Nordlys, bold and a link.');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(violations).to.deep.equal([]);
+  });
 });
