@@ -60,6 +60,9 @@ export class CareersWidget extends LocalizedElement {
   /** Lets a second copy of the script reuse this copy's Trusted Types policies (trusted-types.ts). */
   static readonly [SHARED_POLICIES] = policiesOfThisCopy;
 
+  // Renders before its words arrive, but only the placeholders: the space is kept, nothing is said.
+  protected override waitsForWords = false;
+
   @state() private openId: string | null = null;
 
   @state() private filters: ReaderFilters = NO_FILTERS;
@@ -307,7 +310,7 @@ export class CareersWidget extends LocalizedElement {
 
   override render() {
     return html`<div part="base">
-      ${this.renderState(this.feedController.state)}
+      ${this.wordsReady ? this.renderState(this.feedController.state) : this.renderPlaceholders()}
     </div>`;
   }
 
@@ -324,9 +327,13 @@ export class CareersWidget extends LocalizedElement {
 
   private renderLoading() {
     return html`<p part="status" role="status">${msg('Loading open positions…')}</p>
-      <div class="placeholders" ?data-limited=${this.limit > 0} aria-hidden="true">
-        ${Array.from({ length: this.limit > 0 ? Math.min(this.limit, PLACEHOLDERS) : PLACEHOLDERS }, () => html`<div class="placeholder"></div>`)}
-      </div>`;
+      ${this.renderPlaceholders()}`;
+  }
+
+  private renderPlaceholders() {
+    return html`<div class="placeholders" ?data-limited=${this.limit > 0} aria-hidden="true">
+      ${Array.from({ length: this.limit > 0 ? Math.min(this.limit, PLACEHOLDERS) : PLACEHOLDERS }, () => html`<div class="placeholder"></div>`)}
+    </div>`;
   }
 
   private renderFeed(loaded: LoadedFeed) {

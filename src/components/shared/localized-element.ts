@@ -28,19 +28,30 @@ export class LocalizedElement extends LitElement {
     if (resolveLocale(this) !== this.locale) this.requestUpdate();
   };
 
-  // Until its words arrive the element does not render: showing (and announcing) English first,
-  // then the reader's language, would say everything twice.
+  /** Whether this element's words are there (or will not come, and English stands in). */
+  protected wordsReady = true;
+
+  /**
+   * Whether the element renders nothing until its words arrive (the default): showing, and
+   * announcing, English first and then the reader's language would say everything twice. The
+   * widget renders meanwhile, without words, to keep the space it needs (see its render).
+   */
+  protected waitsForWords = true;
+
   protected override shouldUpdate(changed: PropertyValues) {
     this.locale = resolveLocale(this);
-    if (isLocaleReady(this.locale) || unavailable.has(this.locale)) return super.shouldUpdate(changed);
-    const locale = this.locale;
-    loadLocale(locale)
-      .catch(() => {
-        unavailable.add(locale);
-        console.warn(`careers-widget: the words for "${locale}" could not be loaded; showing English`);
-      })
-      .finally(() => this.requestUpdate());
-    return false;
+    this.wordsReady = isLocaleReady(this.locale) || unavailable.has(this.locale);
+    if (!this.wordsReady) {
+      const locale = this.locale;
+      loadLocale(locale)
+        .catch(() => {
+          if (unavailable.has(locale)) return;
+          unavailable.add(locale);
+          console.warn(`careers-widget: the words for "${locale}" could not be loaded; showing English`);
+        })
+        .finally(() => this.requestUpdate());
+    }
+    return super.shouldUpdate(changed) && (this.wordsReady || !this.waitsForWords);
   }
 
   protected override update(changed: PropertyValues) {
