@@ -123,9 +123,9 @@ function buildTable(table: Tokens.Table, baseUrl: string): HTMLElement {
   const row = (cells: Tokens.TableCell[]) => {
     const tr = document.createElement('tr');
     for (const cell of cells) {
-      const built = element(cell.header ? 'th' : 'td', cell.tokens, baseUrl);
-      if (cell.align) built.setAttribute('align', cell.align);
-      tr.appendChild(built);
+      const cellElement = element(cell.header ? 'th' : 'td', cell.tokens, baseUrl);
+      if (cell.align) cellElement.setAttribute('align', cell.align);
+      tr.appendChild(cellElement);
     }
     return tr;
   };

@@ -222,7 +222,6 @@ function dedent(text: string): string {
   return common ? text.replace(new RegExp(`^[ \\t]{0,${common}}`, 'gm'), '') : text;
 }
 
-/** The body's paragraphs as plain text, shortcode tags removed: the fallback when rendering fails. */
 /** How many shortcodes the parsed body holds, nested ones included. */
 function countShortcodes(nodes: BodyNode[]): number {
   let count = 0;
@@ -255,6 +254,7 @@ function elementDepth(fragment: DocumentFragment): number {
   return deepest;
 }
 
+/** The body's paragraphs as plain text, shortcode tags removed: the fallback when rendering fails. */
 function plainText(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const paragraph of text.split(/\n{2,}/)) {

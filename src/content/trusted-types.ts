@@ -30,7 +30,7 @@ export function sharedPolicy(name: string, rules: TrustedTypePolicyOptions): Tru
     try {
       policy = ((globalThis as unknown as TrustedTypesWindow).trustedTypes?.createPolicy(name, rules) as TrustedTypePolicy | undefined) ?? null;
     } catch {
-      // Refused by the host's CSP: the caller degrades (bodies as plain text) and the browser reports it.
+      // Refused by the host's CSP: the caller degrades (raw-HTML bodies as plain text) and the browser reports it.
     }
     policies.set(name, policy);
   }
@@ -40,7 +40,8 @@ export function sharedPolicy(name: string, rules: TrustedTypePolicyOptions): Tru
 /**
  * The widget's own policy, handed to its private DOMPurify so that parsing feed HTML never
  * needs the default `dompurify` policy (only sanitiser input passes through it; the output is
- * DOM nodes), and used for the JSON-LD script, which it accepts only as JSON.
+ * DOM nodes), used to read a lone character reference (markdown-dom.ts), and for the JSON-LD
+ * script, which it accepts only as JSON.
  */
 export const widgetPolicy = () =>
   sharedPolicy(POLICY_NAME, {

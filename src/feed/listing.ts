@@ -22,6 +22,11 @@ export interface ReaderFilters {
 
 export const NO_FILTERS: ReaderFilters = { team: '', location: '', lang: '', query: '' };
 
+/** Whether the reader has narrowed the list at all. */
+export function hasFilters(filters: ReaderFilters): boolean {
+  return Object.values(filters).some(Boolean);
+}
+
 export type GroupBy = 'team' | 'location';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -166,6 +171,14 @@ export interface Listing {
   groups: PostingGroupByField[];
   /** Cards within `limit` not rendered yet. */
   more: number;
+}
+
+/**
+ * The postings of the page's slice grouped with their translations: all an open posting needs
+ * (the rest of listPostings — filters, facets, order — is the list's alone).
+ */
+export function translationsInSlice(postings: Posting[], options: Pick<ListingOptions, 'slice' | 'now' | 'prefers'>): PostingGroup[] {
+  return groupTranslations(inSlice(postings, options.slice, options.now), options.prefers);
 }
 
 /** Everything a list view shows, from the feed's postings and the page's and reader's choices. */

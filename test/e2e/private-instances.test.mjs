@@ -6,7 +6,7 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from './support/browser.mjs';
-import { startServers } from './support/servers.mjs';
+import { jsonRoute, startServers } from './support/servers.mjs';
 import { BUILDS, hostPage, hostRecord, openGuardedPage } from './support/host-page.mjs';
 import { auditDom } from '../support/dom-audit.mjs';
 
@@ -34,12 +34,7 @@ let browser;
 
 before(async () => {
   servers = await startServers({
-    feedRoutes: {
-      '/hostile.json': (request, response) => {
-        response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-        response.end(JSON.stringify(FEED));
-      },
-    },
+    feedRoutes: { '/hostile.json': jsonRoute(FEED) },
   });
   browser = await launchChromium();
 });

@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from './support/browser.mjs';
-import { startServers } from './support/servers.mjs';
+import { jsonRoute, startServers } from './support/servers.mjs';
 import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage, strictPolicy } from './support/host-page.mjs';
 
 /** Every construct that could need a policy, an inline style or a foreign origin: images, shortcodes, HTML, links. */
@@ -55,12 +55,7 @@ let browser;
 
 before(async () => {
   servers = await startServers({
-    feedRoutes: {
-      '/rich.json': (request, response) => {
-        response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-        response.end(JSON.stringify(RICH_FEED));
-      },
-    },
+    feedRoutes: { '/rich.json': jsonRoute(RICH_FEED) },
   });
   browser = await launchChromium();
 });

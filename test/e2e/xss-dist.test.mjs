@@ -8,7 +8,7 @@
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from './support/browser.mjs';
-import { startServers } from './support/servers.mjs';
+import { jsonRoute, startServers } from './support/servers.mjs';
 import { BUILDS, hostPage, hostRecord, openGuardedPage, strictPolicy } from './support/host-page.mjs';
 import { auditDom } from '../support/dom-audit.mjs';
 import { VECTORS } from '../fixtures/xss/vectors.mjs';
@@ -23,15 +23,7 @@ let servers;
 let browser;
 
 before(async () => {
-  const feedRoutes = Object.fromEntries(
-    FIELDS.map((field, index) => [
-      `/xss-${index}.json`,
-      (request, response) => {
-        response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-        response.end(JSON.stringify(feedFor(field, VECTORS)));
-      },
-    ]),
-  );
+  const feedRoutes = Object.fromEntries(FIELDS.map((field, index) => [`/xss-${index}.json`, jsonRoute(feedFor(field, VECTORS))]));
   servers = await startServers({ feedRoutes });
   browser = await launchChromium();
 });

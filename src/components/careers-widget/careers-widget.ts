@@ -1,12 +1,12 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Feed } from '../../feed/types.js';
+import type { Feed, Posting } from '../../feed/types.js';
 import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
 import type { PostingGroup } from '../../feed/translations.js';
-import { NO_FILTERS, commaList, listPostings, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
+import { NO_FILTERS, commaList, hasFilters, listPostings, translationsInSlice, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { matchLocale, resolveLocale } from '../../i18n/locale.js';
 import { prepareFormatters } from '../../i18n/format.js';
 import { localeChanges } from '../../i18n/localization.js';
@@ -122,10 +122,9 @@ export class CareersWidget extends LocalizedElement {
   // Set when the view changes by the reader's action, so focus follows; not on first load.
   private moveFocus = false;
 
-
   private readonly feedController = new FeedController(this, {
     sources: () => [this.src, this.feed],
-    load: (signal) => this.loadFeed(this.src, this.feed, signal),
+    load: (signal) => this.loadFeed(signal),
     onLoaded: (loaded) => this.handleLoaded(loaded),
     onFailed: (error) => this.handleLoadError(error),
   });
@@ -145,8 +144,7 @@ export class CareersWidget extends LocalizedElement {
     const loaded = this.feedController.loaded;
     const posting = this.structuredData && this.openId ? loaded?.feed.postings.find((candidate) => candidate.id === this.openId) : undefined;
     if (!loaded || !posting) return null;
-    const pageUrl = location.origin + location.pathname + location.search + routeFragment(this.routeKey, posting.id);
-    return { posting, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl };
+    return { posting, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl: this.postingUrl(posting.id) };
   }
 
   override connectedCallback() {
@@ -198,7 +196,8 @@ export class CareersWidget extends LocalizedElement {
     card?.focus();
   }
 
-  private async loadFeed(src: string, feed: Feed | undefined, signal: AbortSignal): Promise<LoadedFeed> {
+  private async loadFeed(signal: AbortSignal): Promise<LoadedFeed> {
+    const { src, feed } = this;
     if (feed) return acceptFeed(feed, document.baseURI);
     const inline = await this.inlineFeed(src);
     if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
@@ -300,8 +299,7 @@ export class CareersWidget extends LocalizedElement {
 
   /** The list's URL: the page, plus the reader's filters when there are any. */
   private get listUrl() {
-    const filtered = Object.values(this.filters).some(Boolean);
-    return location.pathname + location.search + (filtered ? routeFragment(this.routeKey, null, this.filters) : '');
+    return location.pathname + location.search + (hasFilters(this.filters) ? routeFragment(this.routeKey, null, this.filters) : '');
   }
 
   private scrollIntoViewIfAbove() {
@@ -339,18 +337,24 @@ export class CareersWidget extends LocalizedElement {
   private renderFeed(loaded: LoadedFeed) {
     const locale = this.locale;
     const now = this.now ?? Date.now();
-    const listing = listPostings(loaded.feed.postings, {
+    const sliceOptions = {
       slice: { teams: commaList(this.team), locations: commaList(this.location), langs: commaList(this.postingLang) },
-      filters: this.filters,
       now,
+      prefers: (posting: Posting) => matchLocale(posting.lang) === locale,
+    };
+    // An open posting needs only its translations, not the list's filters, facets and order.
+    const openGroup = this.openId
+      ? translationsInSlice(loaded.feed.postings, sliceOptions).find((group) => group.versions.some((posting) => posting.id === this.openId))
+      : undefined;
+    if (openGroup) return this.renderPosting(openGroup, loaded.baseUrl);
+    const listing = listPostings(loaded.feed.postings, {
+      ...sliceOptions,
+      filters: this.filters,
       locale,
-      prefers: (posting) => matchLocale(posting.lang) === locale,
       limit: this.limit,
       visible: this.visibleCards,
       groupBy: this.groupBy || null,
     });
-    const openGroup = this.openId ? listing.translations.find((group) => group.versions.some((posting) => posting.id === this.openId)) : undefined;
-    if (openGroup) return this.renderPosting(openGroup, loaded.baseUrl);
     return renderListView({
       listing,
       filters: this.filters,
@@ -377,7 +381,7 @@ export class CareersWidget extends LocalizedElement {
       @careers-open=${this.handleOpen}
       base-url=${baseUrl}
       back-href=${this.listUrl || '/'}
-      share-url=${location.origin + location.pathname + location.search + routeFragment(this.routeKey, posting.id)}
+      share-url=${this.postingUrl(posting.id)}
       heading-level=${clampLevel(this.headingLevel, 2)}
       @careers-back=${this.handleBack}
     ></careers-job-posting>`;
@@ -415,6 +419,11 @@ export class CareersWidget extends LocalizedElement {
 
   private postingHref(postingId: string) {
     return location.pathname + location.search + routeFragment(this.routeKey, postingId, this.filters);
+  }
+
+  /** A posting's own absolute URL, without the reader's filters: to share, and for search engines. */
+  private postingUrl(postingId: string) {
+    return location.origin + location.pathname + location.search + routeFragment(this.routeKey, postingId);
   }
 }
 

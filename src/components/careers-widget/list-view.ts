@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Listing, ReaderFilters } from '../../feed/listing.js';
-import { isNew } from '../../feed/listing.js';
+import { NO_FILTERS, hasFilters, isNew, type Listing, type ReaderFilters } from '../../feed/listing.js';
 import { formatNumber, pluralOf } from '../../i18n/format.js';
 import { languageName } from '../../i18n/locale.js';
 import type { CareersOpenEvent } from '../../events.js';
@@ -26,7 +25,6 @@ export interface ListView {
 
 export function renderListView(view: ListView) {
   const { listing, filters } = view;
-  const filtering = Object.values(filters).some(Boolean);
   const notice = view.missingPosting
     ? html`<p part="status" role="status">${msg('That position is no longer open. Here are the current ones.')}</p>`
     : nothing;
@@ -42,7 +40,7 @@ export function renderListView(view: ListView) {
           : nothing}`
       : html`<div part="no-match">
           <p>${msg('No positions match your search.')}</p>
-          ${filtering ? html`<button part="clear" type="button" @click=${() => view.onFilter({ team: '', location: '', lang: '', query: '' })}>${msg('Clear filters')}</button>` : nothing}
+          ${hasFilters(filters) ? html`<button part="clear" type="button" @click=${() => view.onFilter(NO_FILTERS)}>${msg('Clear filters')}</button>` : nothing}
         </div>`}`;
 }
 

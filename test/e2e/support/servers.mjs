@@ -61,6 +61,14 @@ const VENDOR = {
   '/vendor/purify.min.js': 'node_modules/dompurify/dist/purify.min.js',
 };
 
+/** A feed route answering `data` as JSON, with CORS, as a feed host must (README). */
+export function jsonRoute(data) {
+  return (request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', ...CORS });
+    response.end(JSON.stringify(data));
+  };
+}
+
 /**
  * Starts the three servers. `feedRoutes` maps a path to a handler `(request, response)` for
  * special feeds; every other feed path serves a file from test/fixtures/. `requests` logs
