@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { litWithoutGlobals } from './scripts/lit-without-globals.js';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { markedInParts } from './scripts/marked-in-parts.js';
 
 /** `npm start` opens on the demo: the project root has no page of its own. */
 const demoAtRoot: Plugin = {
@@ -30,7 +31,7 @@ const POSTING_MODULES = /node_modules[\\/]marked[\\/]|src[\\/](posting-elements|
 export default defineConfig(({ mode }) => {
   const classic = mode === 'classic';
   return {
-    plugins: [demoAtRoot, litWithoutGlobals(), minifyTemplates()],
+    plugins: [demoAtRoot, litWithoutGlobals(), markedInParts({ parserApart: !classic }), minifyTemplates()],
     server: { port: 5173 },
     build: {
       outDir: 'dist',

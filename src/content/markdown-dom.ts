@@ -13,15 +13,17 @@ import { setSafeLink } from './safe-link.js';
 import { widgetPolicy } from './trusted-types.js';
 
 /** Whether any token, at any depth, is raw HTML. */
-export function holdsRawHtml(tokens: Token[]): boolean {
+/** The raw HTML tokens among the tokens, nested ones included (marked hands raw HTML over as `html` tokens). */
+export function rawHtmlTokens(tokens: Token[]): Tokens.HTML[] {
+  const found: Tokens.HTML[] = [];
   const pending: Token[][] = [tokens];
   for (let list = pending.pop(); list; list = pending.pop()) {
     for (const token of list) {
-      if (token.type === 'html') return true;
+      if (token.type === 'html') found.push(token as Tokens.HTML);
       for (const children of childTokenLists(token)) pending.push(children);
     }
   }
-  return false;
+  return found;
 }
 
 function childTokenLists(token: Token): Token[][] {

@@ -1,12 +1,12 @@
 /**
- * Posting bodies whose Markdown holds raw HTML: marked's HTML output, the raw parts screened
- * and counted, through a private DOMPurify instance (a host's hooks and settings never reach
+ * Posting bodies whose Markdown holds raw HTML: marked's HTML output of their tokens, the raw
+ * parts screened and counted, through a private DOMPurify instance (a host's hooks and settings never reach
  * it) with the widget's allow-list, its Trusted Types policy, and the URL policy on every link
  * and image. Loaded on demand by render-body.ts: DOMPurify is 12 KB gzip, and most bodies
  * never need it.
  */
 import DOMPurify from 'dompurify';
-import { Marked, type Token } from 'marked';
+import { Parser, type Token, type Tokens } from 'marked';
 import { safeUrl } from './url-policy.js';
 import { setSafeLink } from './safe-link.js';
 import { widgetPolicy } from './trusted-types.js';
@@ -29,23 +29,17 @@ const START_TAG = /<[a-z](?:[^<>=]|=\s*"[^"]*"|=\s*'[^']*'|=)*>?/gi;
 const INLINE_STYLE_OR_HANDLER = /[\s/](?:style|on[a-z]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?/gi;
 const STYLE_ELEMENT = /<style[\s/>][\s\S]*?(?:<\/style\s*>|$)/gi;
 
-/** Raw HTML elements opened by the body being rendered (marked hands raw HTML over as `html` tokens). */
-let opened = { elements: 0 };
-
 /**
  * Counts the elements raw HTML opens, and drops its inline styles and event handlers before
  * any parser sees them. The sanitiser would remove them anyway, but merely parsing one makes a
  * strict host page (style-src, script-src without 'unsafe-inline') report a violation.
  */
-function screenRawHtml(token: Token) {
-  if (token.type !== 'html') return;
+function screenRawHtml(token: Tokens.HTML, opened: { elements: number }) {
   for (const [, name] of token.raw.matchAll(TAG_OPENER)) if (!NOT_NESTING.has(name.toLowerCase())) opened.elements++;
   token.text = token.text
     .replace(STYLE_ELEMENT, '')
     .replace(START_TAG, (tag: string) => tag.replace(INLINE_STYLE_OR_HANDLER, ''));
 }
-
-const markdown = new Marked({ gfm: true, async: false, walkTokens: screenRawHtml });
 
 const purify = DOMPurify(window);
 
@@ -80,14 +74,19 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-/**
- * Renders Markdown with raw HTML to a sanitised fragment; relative URLs resolve against
- * `baseUrl`. `opened` counts the raw elements of the whole body, across its shortcodes' contents.
- */
-export function renderRawHtml(source: string, inline: boolean, baseUrl: string, counted: { elements: number }): DocumentFragment {
-  opened = counted;
-  const html = (inline ? markdown.parseInline(source) : markdown.parse(source)) as string;
-  if (opened.elements > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
+interface RawHtmlOptions {
+  inline: boolean;
+  /** Relative URLs resolve against it. */
+  baseUrl: string;
+  /** The raw elements of the whole body so far, across its shortcodes' contents. */
+  counted: { elements: number };
+}
+
+/** Renders marked's tokens of Markdown with raw HTML (`rawHtml`: the `html` ones among them) to a sanitised fragment. */
+export function renderRawHtml(tokens: Token[], rawHtml: Tokens.HTML[], { inline, baseUrl, counted }: RawHtmlOptions): DocumentFragment {
+  for (const token of rawHtml) screenRawHtml(token, counted);
+  if (counted.elements > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
+  const html = inline ? Parser.parseInline(tokens) : Parser.parse(tokens);
   activeBaseUrl = baseUrl;
   try {
     const policy = widgetPolicy();

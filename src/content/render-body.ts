@@ -7,12 +7,12 @@
  * output and the sanitiser (raw-html.ts, loaded for such bodies alone). Then each marker is
  * replaced by a node built here with DOM APIs, never by an HTML string.
  */
-import { Lexer, getDefaults } from 'marked';
+import { Lexer, getDefaults, type Token, type Tokens } from 'marked';
 import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
 import { buildShortcode, isBlockShortcode, type BuildContext } from './shortcode-nodes.js';
 import { slugify } from './slug.js';
 import { MAX_BLOCK_NESTING, nestsTooDeep } from './nesting.js';
-import { holdsRawHtml, tokensToFragment } from './markdown-dom.js';
+import { rawHtmlTokens, tokensToFragment } from './markdown-dom.js';
 
 export interface RenderOptions {
   /** URL the feed came from: relative URLs in the body resolve against it. */
@@ -137,15 +137,16 @@ function renderNodes(nodes: BodyNode[], context: BuildContext, inline = false): 
   }
   const source = dedent(markdownSource);
   const tokens = inline ? Lexer.lexInline(source, LEXER_OPTIONS) : Lexer.lex(source, LEXER_OPTIONS);
-  const fragment = holdsRawHtml(tokens) ? renderRawHtml(source, inline, context) : tokensToFragment(tokens, context.baseUrl);
+  const rawHtml = rawHtmlTokens(tokens);
+  const fragment = rawHtml.length ? renderRawHtml(tokens, rawHtml, inline, context) : tokensToFragment(tokens, context.baseUrl);
   fillSlots(fragment, slots, context);
   return fragment;
 }
 
 /** A body with raw HTML: rendered by raw-html.ts, once it has loaded. */
-function renderRawHtml(source: string, inline: boolean, context: BuildContext): DocumentFragment {
+function renderRawHtml(tokens: Token[], rawHtml: Tokens.HTML[], inline: boolean, context: BuildContext): DocumentFragment {
   if (!rawHtmlRenderer) throw sanitizerFailed ? new Error('the sanitiser could not be loaded') : new SanitizerPending();
-  return rawHtmlRenderer.renderRawHtml(source, inline, context.baseUrl, context.rawHtml);
+  return rawHtmlRenderer.renderRawHtml(tokens, rawHtml, { inline, baseUrl: context.baseUrl, counted: context.rawHtml });
 }
 
 /** Replaces every marker in the fragment's text with the node built for its shortcode. */
