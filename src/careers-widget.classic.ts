@@ -1,9 +1,12 @@
 /**
- * The classic one-file script (careers-widget.iife.js): the elements, plus the one-tag embed —
- * a widget mounted where the script tag's `data-*` say. `document.currentScript` is set only
- * while a classic script runs, so the module build leaves this out.
+ * The classic script (careers-widget.iife.js): the elements, plus the one-tag embed — a widget
+ * mounted where the script tag's `data-*` say — and the address of the raw-HTML renderer beside
+ * it. `document.currentScript` is set only while a classic script runs, so the module build
+ * leaves this out.
  */
 import { mountFromScript } from './embed/auto-mount.js';
+import { locateRawHtmlBeside } from './embed/raw-html-beside-script.js';
 import './careers-widget.js';
 
+locateRawHtmlBeside(document.currentScript);
 mountFromScript(document.currentScript);

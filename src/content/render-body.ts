@@ -13,6 +13,7 @@ import { buildShortcode, isBlockShortcode, type BuildContext } from './shortcode
 import { slugify } from './slug.js';
 import { MAX_BLOCK_NESTING, nestsTooDeep } from './nesting.js';
 import { rawHtmlTokens, tokensToFragment } from './markdown-dom.js';
+import { importRawHtml } from './raw-html-loader.js';
 
 export interface RenderOptions {
   /** URL the feed came from: relative URLs in the body resolve against it. */
@@ -64,7 +65,7 @@ let sanitizerFailed = false;
  * such bodies are shown as plain text from then on.
  */
 export function loadSanitizer(): Promise<void> {
-  sanitizerLoading ??= import('./raw-html.js').then(
+  sanitizerLoading ??= importRawHtml().then(
     (module) => void (rawHtmlRenderer = module),
     () => void (sanitizerFailed = true),
   );

@@ -5,9 +5,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium, openPage } from './support/browser.mjs';
-import { startServers } from './support/servers.mjs';
+import { jsonRoute, startServers } from './support/servers.mjs';
 
 const CARDS = 'careers-widget careers-job-card';
+
+/** One posting in Markdown alone, one whose body holds raw HTML (it needs the sanitiser). */
+const MIXED_FEED = {
+  version: 1,
+  postings: [
+    { id: 'markdown', lang: 'en', title: 'Markdown only', datePosted: '2026-03-02', body: 'Plain **Markdown** with [a link](https://nordlys.example/).' },
+    { id: 'raw', lang: 'en', title: 'Raw HTML too', datePosted: '2026-03-01', body: 'Intro.\n\n<div class="more"><p>Raw <em>HTML</em><img src=img/people/kari.svg onerror="window.ran=1"></p></div>' },
+  ],
+};
 
 let servers;
 let browser;
@@ -15,6 +24,7 @@ let browser;
 before(async () => {
   servers = await startServers({
     feedRoutes: {
+      '/mixed.json': jsonRoute(MIXED_FEED),
       '/slow.json': (request, response) => {
         // Never answers: the widget's removal must abort it.
         request.on('close', () => response.destroy());
@@ -88,6 +98,52 @@ describe('classic one-tag embed', () => {
     await page.locator('#jobs-here > careers-widget careers-job-card').first().waitFor();
     assert.equal(await page.locator('careers-widget').count(), 1);
     assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
+describe('the classic script and its raw-HTML file', () => {
+  const RAW_HTML_FILE = /careers-widget\.raw-html\.js$/;
+
+  async function openPosting(page, id) {
+    await page.locator(`careers-job-card[data-id="${id}"] a`).click();
+    await page.locator('careers-job-posting [part~="body"]:not([aria-busy="true"])').waitFor();
+    return page.locator('careers-job-posting [part~="body"]').evaluate((body) => ({
+      html: body.innerHTML,
+      text: body.textContent.replace(/\s+/g, ' ').trim(),
+    }));
+  }
+
+  it('fetches careers-widget.raw-html.js from beside itself, and only for a body with raw HTML', async () => {
+    const { page, errors, close } = await visit('/classic-raw.html', `<!doctype html><html lang="en"><body>
+      <script src="{{WIDGET}}/careers-widget.iife.js" data-feed="{{FEED}}/mixed.json"></script></body></html>`);
+    const fetched = () => servers.requests.widget.filter((line) => RAW_HTML_FILE.test(line)).length;
+    const before = fetched();
+    await cardIds(page);
+    const markdown = await openPosting(page, 'markdown');
+    assert.match(markdown.html, /<strong>Markdown<\/strong>/);
+    assert.equal(fetched(), before, 'the list and a Markdown posting need only the one file');
+    await page.goBack();
+    const raw = await openPosting(page, 'raw');
+    assert.match(raw.html, /<div><p>Raw <em>HTML<\/em><img src="[^"]+\/img\/people\/kari\.svg"/);
+    assert.doesNotMatch(raw.html, /onerror/);
+    assert.equal(fetched(), before + 1, 'the raw-HTML file came from the widget origin');
+    assert.equal(await page.evaluate(() => window.ran), undefined);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('shows a raw-HTML body as plain text when that file cannot be loaded', async () => {
+    const { page, errors, close } = await visit('/classic-raw-missing.html', `<!doctype html><html lang="en"><body>
+      <script src="{{WIDGET}}/careers-widget.iife.js" data-feed="{{FEED}}/mixed.json"></script></body></html>`);
+    await page.route(RAW_HTML_FILE, (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await cardIds(page);
+    const raw = await openPosting(page, 'raw');
+    assert.doesNotMatch(raw.html, /<(div|em|img)\b/);
+    assert.equal(raw.text, 'Intro.<div class="more"><p>Raw <em>HTML</em><img src=img/people/kari.svg onerror="window.ran=1"></p></div>', 'shown as text, not markup');
+    await page.goBack();
+    assert.match((await openPosting(page, 'markdown')).html, /<strong>Markdown<\/strong>/, 'Markdown bodies still render');
+    assert.deepEqual(errors, ['console: Failed to load resource: the server responded with a status of 404 (Not Found)']);
     await close();
   });
 });
