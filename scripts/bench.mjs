@@ -33,7 +33,7 @@ const SEED = 20261128;
 
 // ---- 1. The build, copied aside so that a concurrent `npm run build` cannot change it mid-run.
 const DIST = join(root, 'dist');
-const needed = ['careers-widget.js', 'careers-widget.iife.js', 'cli/careers-feed.js'];
+const needed = ['careers-widget.js', 'careers-widget.iife.js', 'careers-widget.raw-html.js', 'cli/careers-feed.js'];
 const missing = needed.filter((file) => !existsSync(join(DIST, file)));
 if (missing.length) {
   console.error(`bench: dist/ lacks ${missing.join(', ')}: run \`npm run build\` first.`);
@@ -228,6 +228,13 @@ async function main() {
         `budget ≤ ${BUDGETS[key]} KB gzip`,
         yesNo(size.gzip <= BUDGETS[key] * 1000),
       ]);
+    }
+    for (const [key, label] of [
+      ['rawHtml', 'a body with raw HTML adds, module'],
+      ['classicRawHtml', 'a body with raw HTML adds, classic'],
+    ]) {
+      const size = sizes[key];
+      rows.push([`Size: ${label} (${size.files.join(' + ')})`, `${kb(size.gzip)} gzip -9 · ${kb(size.brotli)} brotli 11`, `${formatInt(size.raw)} B minified`, 'no budget', '']);
     }
     console.log(table(['Measure', 'Widget', 'Baseline / detail', 'Ratio / goal', 'Met'], rows));
     console.log('');
@@ -555,7 +562,8 @@ function generateFeed(count, seed) {
  * gzip -9 and brotli 11 of what a host downloads (the sum over files, each a response of its
  * own), from the snapshot's import graph (esbuild's metafile): the list view is the ES entry
  * and every chunk it imports statically; a posting adds posting-elements-*.js and its static
- * imports; the classic bundle is one file.
+ * imports; the classic bundle is one file. A body with raw HTML adds the sanitiser: raw-html-*.js
+ * (module), careers-widget.raw-html.js (classic).
  */
 async function measureSizes(dir) {
   const esbuild = await import('esbuild');
@@ -582,6 +590,9 @@ async function measureSizes(dir) {
   const postingChunk = Object.keys(metafile.inputs).find((name) => /^posting-elements-.*\.js$/.test(name));
   if (!postingChunk) throw new Error('bench: no posting-elements-*.js in dist/: has the posting chunk been renamed?');
   const posting = staticImports(postingChunk, new Set(list));
+  const rawHtmlChunk = Object.keys(metafile.inputs).find((name) => /^raw-html-.*\.js$/.test(name));
+  if (!rawHtmlChunk) throw new Error('bench: no raw-html-*.js in dist/: has the sanitiser chunk been renamed?');
+  const rawHtml = [...staticImports(rawHtmlChunk, new Set(posting))].filter((name) => !posting.has(name));
   const measure = (names) => {
     const result = { files: [...names].map(short), raw: 0, gzip: 0, brotli: 0 };
     for (const name of names) {
@@ -594,7 +605,13 @@ async function measureSizes(dir) {
     }
     return result;
   };
-  return { list: measure(list), posting: measure(posting), classic: measure(['careers-widget.iife.js']) };
+  return {
+    list: measure(list),
+    posting: measure(posting),
+    classic: measure(['careers-widget.iife.js']),
+    rawHtml: measure(rawHtml),
+    classicRawHtml: measure(['careers-widget.raw-html.js']),
+  };
 }
 
 function short(name) {
