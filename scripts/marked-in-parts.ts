@@ -6,7 +6,9 @@
  * - The default instance and the exports hanging on it are cut, so unused classes drop out.
  * - With `parserApart`, raw-html.ts gets a copy of marked of its own, so the Parser travels in
  *   the sanitiser's lazy chunk instead of in every posting (a module cannot span two chunks).
- * The cut must match exactly once: a marked upgrade that changes its bundle fails the build.
+ * The cut must match exactly once: a marked upgrade that changes its bundle fails the build. Had
+ * it moved something the classes need behind the default instance, the end-to-end tests (which
+ * render Markdown and raw HTML with every built file) would fail instead.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -19,7 +21,7 @@ const RAW_HTML_MODULE = /[\\/]src[\\/]content[\\/]raw-html\.ts$/;
 const KEPT_EXPORTS = new Set(['Hooks', 'Lexer', 'Marked', 'Parser', 'Renderer', 'TextRenderer', 'Tokenizer', 'defaults', 'getDefaults']);
 
 /** `var v=new Marked;function marked(src,opt){return v.parse(…` … `export{…}`: the default instance, then the exports. */
-const DEFAULT_INSTANCE = /var (\w+)=new \w+;function \w+\(\w+,\w+\)\{return \1\.parse\(/g;
+const DEFAULT_INSTANCE = /var ([\w$]+)=new [\w$]+;function [\w$]+\([\w$]+,[\w$]+\)\{return \1\.parse\(/g;
 const EXPORTS = /export\{([^}]*)\};?/g;
 
 export function cutDefaultInstance(code: string): string {
@@ -40,7 +42,9 @@ export function markedInParts({ parserApart }: { parserApart: boolean }): Plugin
     enforce: 'pre',
     async resolveId(source, importer) {
       if (!parserApart || source !== 'marked' || !importer || !RAW_HTML_MODULE.test(importer)) return null;
-      markedFile = (await this.resolve(source, importer, { skipSelf: true }))!.id;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      if (!resolved) return this.error(`marked-in-parts: cannot resolve marked from ${importer}`);
+      markedFile = resolved.id;
       return PARSER_COPY;
     },
     load(id) {

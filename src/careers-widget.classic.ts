@@ -8,5 +8,5 @@ import { mountFromScript } from './embed/auto-mount.js';
 import { locateRawHtmlBeside } from './embed/raw-html-beside-script.js';
 import './careers-widget.js';
 
-locateRawHtmlBeside(document.currentScript);
 mountFromScript(document.currentScript);
+locateRawHtmlBeside(document.currentScript);

@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/careers-widget.js';
 import { MAX_BODY_LENGTH, MAX_ELEMENT_DEPTH, loadSanitizer, renderBody } from '../src/content/render-body.js';
 import { MAX_BLOCK_NESTING, MAX_INLINE_NESTING, nestsTooDeep } from '../src/content/nesting.js';
+import { MAX_RAW_HTML_ELEMENTS } from '../src/content/raw-html.js';
 
 const BASE = 'https://feeds.example/jobs/feed.json';
 
@@ -45,6 +46,7 @@ const HOSTILE: Record<string, string> = {
   '16k nested <blockquote>': '<blockquote>'.repeat(16_000) + 'deep',
   '1000 nested <div>, each closed by a stray end tag': '<div></span>'.repeat(1_000) + 'deep',
   '20k nested <ul><li>': '<ul><li>'.repeat(20_000) + 'deep',
+  '16k nested <div> in the text of an inline <pre>': 'x <pre> ' + '<div a=b"c>'.repeat(16_000),
   '60k unclosed <b>': 'text ' + '<b>'.repeat(60_000),
   '40k nested links': '['.repeat(40_000) + 'x](y)' + ']'.repeat(40_000),
   '7k nested shortcodes': '{{< note >}}'.repeat(7_000) + 'deep' + '{{< /note >}}'.repeat(7_000),
@@ -64,6 +66,13 @@ describe('hostile bodies render promptly, as text when they nest too deeply', ()
       expect(container.textContent!.length, 'some text is shown').to.be.greaterThan(0);
     });
   }
+
+  it('counts the elements opened in the text of a raw <pre>, which marked passes on as written', () => {
+    // `<div a=b"c>` is no tag to marked (a quote in an unquoted value), but one to the browser.
+    const { container, warnings } = renderInto('x <pre> ' + '<div a=b"c>'.repeat(MAX_RAW_HTML_ELEMENTS + 1));
+    expect(warnings.join()).to.contain(`more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
+    expect(container.querySelector('div, pre')).to.equal(null);
+  });
 
   it('shows a body over the size limit as plain text, cut at the limit', () => {
     const { container, warnings } = renderInto('**bold** '.repeat(40_000));

@@ -12,33 +12,6 @@ import { safeUrl } from './url-policy.js';
 import { setSafeLink } from './safe-link.js';
 import { widgetPolicy } from './trusted-types.js';
 
-/** Whether any token, at any depth, is raw HTML. */
-/** The raw HTML tokens among the tokens, nested ones included (marked hands raw HTML over as `html` tokens). */
-export function rawHtmlTokens(tokens: Token[]): Tokens.HTML[] {
-  const found: Tokens.HTML[] = [];
-  const pending: Token[][] = [tokens];
-  for (let list = pending.pop(); list; list = pending.pop()) {
-    for (const token of list) {
-      if (token.type === 'html') found.push(token as Tokens.HTML);
-      for (const children of childTokenLists(token)) pending.push(children);
-    }
-  }
-  return found;
-}
-
-function childTokenLists(token: Token): Token[][] {
-  switch (token.type) {
-    case 'list':
-      return (token as Tokens.List).items.map((item) => item.tokens);
-    case 'table': {
-      const table = token as Tokens.Table;
-      return [...table.header, ...table.rows.flat()].map((cell) => cell.tokens);
-    }
-    default:
-      return 'tokens' in token && Array.isArray(token.tokens) ? [token.tokens] : [];
-  }
-}
-
 /** Builds the tokens' DOM; relative URLs resolve against `baseUrl`. */
 export function tokensToFragment(tokens: Token[], baseUrl: string): DocumentFragment {
   const fragment = document.createDocumentFragment();

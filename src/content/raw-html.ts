@@ -1,12 +1,14 @@
 /**
  * Posting bodies whose Markdown holds raw HTML: marked's HTML output of their tokens, the raw
- * parts screened and counted, through a private DOMPurify instance (a host's hooks and settings never reach
- * it) with the widget's allow-list, its Trusted Types policy, and the URL policy on every link
- * and image. Loaded on demand by render-body.ts: DOMPurify is 12 KB gzip, and most bodies
+ * parts screened and counted, through a private DOMPurify instance (a host's hooks and settings
+ * never reach it) with the widget's allow-list, its Trusted Types policy, and the URL policy on
+ * every link and image. Loaded on demand by render-body.ts (as careers-widget.raw-html.js beside
+ * the classic script): with marked's parser and HTML renderer it is 19 KB gzip, and most bodies
  * never need it.
  */
 import DOMPurify from 'dompurify';
-import { Parser, type Token, type Tokens } from 'marked';
+import { Parser, type Token } from 'marked';
+import { rawHtmlTokens, type RawHtmlToken } from './raw-html-tokens.js';
 import { safeUrl } from './url-policy.js';
 import { setSafeLink } from './safe-link.js';
 import { widgetPolicy } from './trusted-types.js';
@@ -34,8 +36,8 @@ const STYLE_ELEMENT = /<style[\s/>][\s\S]*?(?:<\/style\s*>|$)/gi;
  * any parser sees them. The sanitiser would remove them anyway, but merely parsing one makes a
  * strict host page (style-src, script-src without 'unsafe-inline') report a violation.
  */
-function screenRawHtml(token: Tokens.HTML, opened: { elements: number }) {
-  for (const [, name] of token.raw.matchAll(TAG_OPENER)) if (!NOT_NESTING.has(name.toLowerCase())) opened.elements++;
+function screenRawHtml(token: RawHtmlToken, opened: { count: number }) {
+  for (const [, name] of token.raw.matchAll(TAG_OPENER)) if (!NOT_NESTING.has(name.toLowerCase())) opened.count++;
   token.text = token.text
     .replace(STYLE_ELEMENT, '')
     .replace(START_TAG, (tag: string) => tag.replace(INLINE_STYLE_OR_HANDLER, ''));
@@ -79,13 +81,16 @@ interface RawHtmlOptions {
   /** Relative URLs resolve against it. */
   baseUrl: string;
   /** The raw elements of the whole body so far, across its shortcodes' contents. */
-  counted: { elements: number };
+  opened: { count: number };
 }
 
-/** Renders marked's tokens of Markdown with raw HTML (`rawHtml`: the `html` ones among them) to a sanitised fragment. */
-export function renderRawHtml(tokens: Token[], rawHtml: Tokens.HTML[], { inline, baseUrl, counted }: RawHtmlOptions): DocumentFragment {
-  for (const token of rawHtml) screenRawHtml(token, counted);
-  if (counted.elements > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
+/**
+ * Renders marked's tokens of Markdown with raw HTML to a sanitised fragment. The raw parts of
+ * the tokens are screened in place first.
+ */
+export function renderRawHtml(tokens: Token[], { inline, baseUrl, opened }: RawHtmlOptions): DocumentFragment {
+  for (const token of rawHtmlTokens(tokens)) screenRawHtml(token, opened);
+  if (opened.count > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
   const html = inline ? Parser.parseInline(tokens) : Parser.parse(tokens);
   activeBaseUrl = baseUrl;
   try {

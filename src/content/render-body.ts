@@ -7,12 +7,13 @@
  * output and the sanitiser (raw-html.ts, loaded for such bodies alone). Then each marker is
  * replaced by a node built here with DOM APIs, never by an HTML string.
  */
-import { Lexer, getDefaults, type Token, type Tokens } from 'marked';
+import { Lexer, getDefaults, type Token } from 'marked';
 import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
 import { buildShortcode, isBlockShortcode, type BuildContext } from './shortcode-nodes.js';
 import { slugify } from './slug.js';
 import { MAX_BLOCK_NESTING, nestsTooDeep } from './nesting.js';
-import { rawHtmlTokens, tokensToFragment } from './markdown-dom.js';
+import { tokensToFragment } from './markdown-dom.js';
+import { rawHtmlTokens } from './raw-html-tokens.js';
 import { importRawHtml } from './raw-html-loader.js';
 
 export interface RenderOptions {
@@ -96,7 +97,7 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
       postingId: options.postingId ?? '',
       headingLevel: options.headingLevel ?? 2,
       warnings,
-      rawHtml: { elements: 0 },
+      openedRawElements: { count: 0 },
       renderNodes,
     };
     let fragment: DocumentFragment;
@@ -138,16 +139,15 @@ function renderNodes(nodes: BodyNode[], context: BuildContext, inline = false): 
   }
   const source = dedent(markdownSource);
   const tokens = inline ? Lexer.lexInline(source, LEXER_OPTIONS) : Lexer.lex(source, LEXER_OPTIONS);
-  const rawHtml = rawHtmlTokens(tokens);
-  const fragment = rawHtml.length ? renderRawHtml(tokens, rawHtml, inline, context) : tokensToFragment(tokens, context.baseUrl);
+  const fragment = rawHtmlTokens(tokens).length ? renderRawHtml(tokens, inline, context) : tokensToFragment(tokens, context.baseUrl);
   fillSlots(fragment, slots, context);
   return fragment;
 }
 
 /** A body with raw HTML: rendered by raw-html.ts, once it has loaded. */
-function renderRawHtml(tokens: Token[], rawHtml: Tokens.HTML[], inline: boolean, context: BuildContext): DocumentFragment {
+function renderRawHtml(tokens: Token[], inline: boolean, context: BuildContext): DocumentFragment {
   if (!rawHtmlRenderer) throw sanitizerFailed ? new Error('the sanitiser could not be loaded') : new SanitizerPending();
-  return rawHtmlRenderer.renderRawHtml(tokens, rawHtml, { inline, baseUrl: context.baseUrl, counted: context.rawHtml });
+  return rawHtmlRenderer.renderRawHtml(tokens, { inline, baseUrl: context.baseUrl, opened: context.openedRawElements });
 }
 
 /** Replaces every marker in the fragment's text with the node built for its shortcode. */

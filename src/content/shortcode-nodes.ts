@@ -16,7 +16,7 @@ export interface BuildContext {
   headingLevel: number;
   warnings: string[];
   /** Raw HTML elements the body has opened so far, against the cap in raw-html.ts. */
-  rawHtml: { elements: number };
+  openedRawElements: { count: number };
   renderNodes(nodes: BodyNode[], context: BuildContext, inline?: boolean): DocumentFragment;
 }
 

@@ -103,7 +103,7 @@ describe('classic one-tag embed', () => {
 });
 
 describe('the classic script and its raw-HTML file', () => {
-  const RAW_HTML_FILE = /careers-widget\.raw-html\.js$/;
+  const RAW_HTML_FILE = /careers-widget\.raw-html\.js(\?.*)?$/;
 
   async function openPosting(page, id) {
     await page.locator(`careers-job-card[data-id="${id}"] a`).click();
@@ -114,9 +114,9 @@ describe('the classic script and its raw-HTML file', () => {
     }));
   }
 
-  it('fetches careers-widget.raw-html.js from beside itself, and only for a body with raw HTML', async () => {
+  it('fetches careers-widget.raw-html.js from beside itself (with its query), and only for a body with raw HTML', async () => {
     const { page, errors, close } = await visit('/classic-raw.html', `<!doctype html><html lang="en"><body>
-      <script src="{{WIDGET}}/careers-widget.iife.js" data-feed="{{FEED}}/mixed.json"></script></body></html>`);
+      <script src="{{WIDGET}}/careers-widget.iife.js?v=2" data-feed="{{FEED}}/mixed.json"></script></body></html>`);
     const fetched = () => servers.requests.widget.filter((line) => RAW_HTML_FILE.test(line)).length;
     const before = fetched();
     await cardIds(page);
@@ -128,6 +128,7 @@ describe('the classic script and its raw-HTML file', () => {
     assert.match(raw.html, /<div><p>Raw <em>HTML<\/em><img src="[^"]+\/img\/people\/kari\.svg"/);
     assert.doesNotMatch(raw.html, /onerror/);
     assert.equal(fetched(), before + 1, 'the raw-HTML file came from the widget origin');
+    assert.equal(servers.requests.widget.at(-1), 'GET /careers-widget.raw-html.js?v=2', "with the script's version");
     assert.equal(await page.evaluate(() => window.ran), undefined);
     assert.deepEqual(errors, []);
     await close();

@@ -1,5 +1,5 @@
 /**
- * The XSS corpus against the built bundle under the README's strict policy (defence in depth on
+ * The XSS corpus against both built bundles under the README's strict policy (defence in depth on
  * top of test/xss-*.test.ts, which run the full matrix from source in Chromium and Firefox):
  * every vector as a raw HTML body and in every shortcode parameter, every posting opened and
  * everything in it pressed. Nothing may run; the only reports allowed are the blocked loads the
@@ -65,9 +65,10 @@ async function openAll(ids) {
   return problems;
 }
 
-for (const [index, field] of FIELDS.entries()) {
-  it(`the module build, strict policy: ${VECTORS.length} vectors as ${field}`, async () => {
-    const url = servers.page(`/xss-${index}.html`, hostPage({ head: BUILDS.module, body: `<careers-widget src="{{FEED}}/xss-${index}.json"></careers-widget>` }), {
+// Both builds: the classic one renders raw HTML with its own file, careers-widget.raw-html.js.
+for (const [build, [index, field]] of Object.keys(BUILDS).flatMap((name) => [...FIELDS.entries()].map((entry) => [name, entry]))) {
+  it(`the ${build} build, strict policy: ${VECTORS.length} vectors as ${field}`, async () => {
+    const url = servers.page(`/xss-${build}-${index}.html`, hostPage({ head: BUILDS[build], body: `<careers-widget src="{{FEED}}/xss-${index}.json"></careers-widget>` }), {
       'content-security-policy': strictPolicy(servers),
     });
     const { page, errors, blocked, dialogs, close } = await openGuardedPage(browser);

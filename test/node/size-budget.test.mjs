@@ -11,13 +11,16 @@ import { gzipSync } from 'node:zlib';
 const DIST = new URL('../../dist/', import.meta.url);
 
 /**
- * `limit` fails the test; `goal` is where the product wants to be. Until the goal is reached the
- * limit is the size of today's build with a little headroom, so any growth is a decision.
+ * `limit` fails the test; `goal` is the issue's budget. Where a goal is not reached yet, or there
+ * is none (what a body with raw HTML adds), the limit is today's size with a little headroom, so
+ * any growth is a decision.
  */
 const BUDGETS = {
   'list view': { goal: 12_000, limit: 18_700 },
   'list and first posting': { goal: 42_000, limit: 42_000 },
   'classic bundle': { goal: 45_000, limit: 45_000 },
+  'a body with raw HTML adds (module)': { limit: 19_400 },
+  'a body with raw HTML adds (classic)': { limit: 20_100 },
 };
 
 const read = (file) => readFileSync(new URL(file, DIST), 'utf8');
@@ -48,20 +51,23 @@ test('the built files stay within their size budgets', () => {
   assert.ok(postingChunk, 'the posting elements load as a chunk of their own');
   const withPosting = [...new Set([...list, ...staticClosure(postingChunk)])];
 
+  const rawHtml = withPosting.flatMap(dynamicImports).find((file) => file.startsWith('raw-html-'));
+  assert.ok(rawHtml, 'raw HTML has a chunk of its own, loaded on demand');
   const sizes = {
     'list view': gzipSize(list),
     'list and first posting': gzipSize(withPosting),
     'classic bundle': gzipSize(['careers-widget.iife.js']),
+    'a body with raw HTML adds (module)': gzipSize(staticClosure(rawHtml).filter((file) => !withPosting.includes(file))),
+    'a body with raw HTML adds (classic)': gzipSize(['careers-widget.raw-html.js']),
   };
   for (const [name, size] of Object.entries(sizes)) {
     const { goal, limit } = BUDGETS[name];
-    console.log(`${name}: ${(size / 1000).toFixed(1)} KB gzip (limit ${limit / 1000} KB, goal ${goal / 1000} KB)`);
+    console.log(`${name}: ${(size / 1000).toFixed(1)} KB gzip (limit ${limit / 1000} KB${goal ? `, goal ${goal / 1000} KB` : ''})`);
     assert.ok(size <= limit, `${name} is ${size} bytes gzip, over its ${limit} byte limit`);
   }
   assert.ok(!list.some((file) => file.startsWith('render-body-') || file.startsWith('posting-elements-')), 'the list must not load the Markdown renderer');
   // DOMPurify comes only with a body that holds raw HTML (render-body.ts loads raw-html.ts).
-  const rawHtml = withPosting.flatMap(dynamicImports).find((file) => file.startsWith('raw-html-'));
-  assert.ok(rawHtml && read(rawHtml).includes('isSupported'), 'DOMPurify is in a chunk of its own, loaded on demand');
+  assert.ok(read(rawHtml).includes('isSupported'), 'DOMPurify is in the raw-HTML chunk');
   assert.ok(!withPosting.some((file) => read(file).includes('isSupported')), 'a posting without raw HTML does not load DOMPurify');
   // marked's HTML renderer (its `<pre><code` template) comes with the sanitiser: a posting needs only its Lexer (scripts/marked-in-parts.ts).
   assert.ok(read(rawHtml).includes('<pre><code'), "marked's renderer is in the sanitiser's chunk");
