@@ -81,9 +81,9 @@ function buildToken(token: Token, baseUrl: string): Node | null {
 }
 
 function textNode(token: Token): Text {
-  const { text, escaped } = token as Tokens.Text;
   // Marked leaves named character references (`&copy;`) in text for the HTML parser to read.
-  return document.createTextNode(escaped ? text : decodeCharacterReferences(text));
+  // (Text it passes on unescaped is raw HTML's: such bodies never come here, see raw-html-tokens.ts.)
+  return document.createTextNode(decodeCharacterReferences((token as Tokens.Text).text));
 }
 
 function buildList(list: Tokens.List, baseUrl: string): HTMLElement {

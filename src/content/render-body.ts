@@ -117,7 +117,7 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
 }
 
 /** renderBody, after loading the sanitiser when the body needs it. */
-export async function renderBodyWhenReady(source: string, options: RenderOptions): Promise<RenderResult> {
+async function renderBodyWhenReady(source: string, options: RenderOptions): Promise<RenderResult> {
   const result = renderBody(source, options);
   if (!result.pending) return result;
   await result.pending;

@@ -4,6 +4,7 @@
  */
 import type { Posting } from './types.js';
 import { groupTranslations, type PostingGroup } from './translations.js';
+import { collatorFor } from '../i18n/format.js';
 
 /** A slice a page fixes with attributes: only these teams, locations, posting languages. */
 export interface Slice {
@@ -49,8 +50,21 @@ export function foldForSearch(text: string): string {
     .replace(/æ/g, 'ae');
 }
 
-function sameValue(a: string | undefined, b: string): boolean {
-  return a !== undefined && foldForSearch(a) === foldForSearch(b);
+/** Whether a value, folded, is one of `folded` (values folded once for a whole list). */
+function isOneOf(value: string | undefined, folded: string[]): boolean {
+  return value !== undefined && folded.includes(foldForSearch(value));
+}
+
+// Postings do not change once loaded: each is folded for search once, not on every keystroke.
+const searchTexts = new WeakMap<Posting, string>();
+
+function searchText(posting: Posting): string {
+  let text = searchTexts.get(posting);
+  if (text === undefined) {
+    text = foldForSearch([posting.title, posting.intro, posting.team, posting.location].filter(Boolean).join(' '));
+    searchTexts.set(posting, text);
+  }
+  return text;
 }
 
 function primaryLanguage(tag: string): string {
@@ -78,12 +92,15 @@ export function isNew(posting: Posting, now: number, days = 14): boolean {
 
 /** The postings a page's slice admits, expired ones left out. */
 export function inSlice(postings: Posting[], slice: Slice, now: number): Posting[] {
+  const teams = slice.teams.map(foldForSearch);
+  const locations = slice.locations.map(foldForSearch);
+  const langs = slice.langs.map(primaryLanguage);
   return postings.filter(
     (posting) =>
       !isExpired(posting, now) &&
-      (!slice.teams.length || slice.teams.some((team) => sameValue(posting.team, team))) &&
-      (!slice.locations.length || slice.locations.some((location) => sameValue(posting.location, location))) &&
-      (!slice.langs.length || slice.langs.some((lang) => primaryLanguage(posting.lang) === primaryLanguage(lang))),
+      (!teams.length || isOneOf(posting.team, teams)) &&
+      (!locations.length || isOneOf(posting.location, locations)) &&
+      (!langs.length || langs.includes(primaryLanguage(posting.lang))),
   );
 }
 
@@ -95,13 +112,15 @@ export function matchesFilters(posting: Posting, filters: ReaderFilters): boolea
 /** The test of matchesFilters, with the filters prepared once for a whole list. */
 function filterMatcher(filters: ReaderFilters): (posting: Posting) => boolean {
   const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
+  const team = filters.team ? [foldForSearch(filters.team)] : [];
+  const location = filters.location ? [foldForSearch(filters.location)] : [];
   const lang = filters.lang && primaryLanguage(filters.lang);
   return (posting) => {
-    if (filters.team && !sameValue(posting.team, filters.team)) return false;
-    if (filters.location && !sameValue(posting.location, filters.location)) return false;
+    if (team.length && !isOneOf(posting.team, team)) return false;
+    if (location.length && !isOneOf(posting.location, location)) return false;
     if (lang && primaryLanguage(posting.lang) !== lang) return false;
     if (!words.length) return true;
-    const haystack = foldForSearch([posting.title, posting.intro, posting.team, posting.location].filter(Boolean).join(' '));
+    const haystack = searchText(posting);
     return words.every((word) => haystack.includes(word));
   };
 }
@@ -118,8 +137,7 @@ export function distinctValues(postings: Posting[], field: 'team' | 'location' |
     const folded = foldForSearch(value);
     if (!values.has(folded)) values.set(folded, value);
   }
-  const collator = new Intl.Collator(locale);
-  return [...values.values()].sort(collator.compare);
+  return [...values.values()].sort(collatorFor(locale).compare);
 }
 
 export function newestFirst(postings: Posting[]): Posting[] {
@@ -143,7 +161,8 @@ export function groupBy(postings: Posting[], field: GroupBy, locale: string): Po
     group.postings.push(posting);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => (!a.value ? 1 : !b.value ? -1 : a.value.localeCompare(b.value, locale)));
+  const { compare } = collatorFor(locale);
+  return [...groups.values()].sort((a, b) => (!a.value ? 1 : !b.value ? -1 : compare(a.value, b.value)));
 }
 
 export interface ListingOptions {
@@ -188,8 +207,10 @@ export function listPostings(postings: Posting[], options: ListingOptions): List
   const translations = groupTranslations(slice, options.prefers);
   const readable = filters.lang ? slice.filter(filterMatcher({ ...NO_FILTERS, lang: filters.lang })) : slice;
   const langPreference = filters.lang ? (posting: Posting) => primaryLanguage(posting.lang) === primaryLanguage(filters.lang) : options.prefers;
+  // Without a language filter the groups are those of the slice, already made.
+  const candidates = filters.lang ? groupTranslations(readable, langPreference) : translations;
   const matches = newestFirst(
-    groupTranslations(readable, langPreference)
+    candidates
       .map((group) => group.shown)
       .filter(filterMatcher({ ...filters, lang: '' })),
   );

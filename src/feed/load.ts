@@ -87,7 +87,7 @@ export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * The body as text, read as a stream so that a feed over MAX_FEED_BYTES is refused without
- * being read whole. JSON is UTF-8; a byte-order mark is kept for parseFeed to judge.
+ * being read whole. JSON is UTF-8; a byte-order mark is kept for parseJson to judge, as for an inline feed.
  */
 async function readText(response: Response, url: string): Promise<string> {
   const tooLarge = () => new FeedLoadError('too-large', `The feed at ${url} is larger than ${MAX_FEED_BYTES} bytes`);

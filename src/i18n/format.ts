@@ -1,4 +1,4 @@
-/** Dates and counts in a locale, with Intl only. */
+/** Dates, counts and collation in a locale, with Intl only. */
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -12,10 +12,12 @@ function isDateOnly(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
-// Intl formatters are costly to build and a list formats hundreds of dates: build each once.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+type IntlService = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.Collator;
 
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+// Intl formatters are costly to build and a list formats hundreds of dates: build each once.
+const formatters = new Map<string, IntlService>();
+
+function cached<T extends IntlService>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -56,6 +58,11 @@ export function pluralOf(count: number, locale: string): Intl.LDMLPluralRule {
   return cached(`plural:${locale}`, () => new Intl.PluralRules(locale)).select(count);
 }
 
+/** The locale's collation, to sort names ("Økonomi" after "Platform" in Norwegian). */
+export function collatorFor(locale: string): Intl.Collator {
+  return cached(`collator:${locale}`, () => new Intl.Collator(locale));
+}
+
 /**
  * Builds a locale's formatters and collation ahead of need, while the feed is on its way: the
  * first of each kind costs several milliseconds, which would otherwise lengthen the task that
@@ -66,5 +73,5 @@ export function prepareFormatters(locale: string) {
   pluralOf(0, locale);
   formatDaysAgo('2000-01-01', locale, Date.UTC(2000, 0, 2));
   formatDate('2000-01-01', locale);
-  new Intl.Collator(locale).compare('a', 'b');
+  collatorFor(locale).compare('a', 'b');
 }

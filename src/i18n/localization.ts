@@ -46,17 +46,25 @@ export function isLocaleReady(locale: Locale): boolean {
   return locale === 'en' || loaded.has(locale);
 }
 
-/** Loads a locale's words once; resolves when `msg()` can use them. */
+/** Locales whose words failed to load: shown in English rather than not at all, and not asked for again. */
+const unavailable = new Set<Locale>();
+
+/** Whether a locale's words are there, or will not come (and English stands in). */
+export function isLocaleSettled(locale: Locale): boolean {
+  return isLocaleReady(locale) || unavailable.has(locale);
+}
+
+/** Loads a locale's words once; resolves when `msg()` can use them, or when they could not be loaded. */
 export function loadLocale(locale: Locale): Promise<void> {
   configure();
-  if (isLocaleReady(locale)) return Promise.resolve();
+  if (isLocaleSettled(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
     pending = LOADERS[locale as TargetLocale]().then(
       (module) => void loaded.set(locale, module),
-      (error) => {
-        loading.delete(locale); // a later render may try again
-        throw error;
+      () => {
+        unavailable.add(locale);
+        console.warn(`careers-widget: the words for "${locale}" could not be loaded; showing English`);
       },
     );
     loading.set(locale, pending);

@@ -1,9 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
-import { isLocaleReady, loadLocale, localeChanges, withLocale } from '../../i18n/localization.js';
-
-/** Locales whose words failed to load: shown in English rather than not at all. */
-const unavailable = new Set<Locale>();
+import { isLocaleSettled, loadLocale, localeChanges, withLocale } from '../../i18n/localization.js';
 
 /**
  * Base of the elements that have words of their own. Each renders in its own locale — its
@@ -40,17 +37,8 @@ export class LocalizedElement extends LitElement {
 
   protected override shouldUpdate(changed: PropertyValues) {
     this.locale = resolveLocale(this);
-    this.wordsReady = isLocaleReady(this.locale) || unavailable.has(this.locale);
-    if (!this.wordsReady) {
-      const locale = this.locale;
-      loadLocale(locale)
-        .catch(() => {
-          if (unavailable.has(locale)) return;
-          unavailable.add(locale);
-          console.warn(`careers-widget: the words for "${locale}" could not be loaded; showing English`);
-        })
-        .finally(() => this.requestUpdate());
-    }
+    this.wordsReady = isLocaleSettled(this.locale);
+    if (!this.wordsReady) void loadLocale(this.locale).then(() => this.requestUpdate());
     return super.shouldUpdate(changed) && (this.wordsReady || !this.waitsForWords);
   }
 
