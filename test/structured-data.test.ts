@@ -109,6 +109,21 @@ describe('structured data for search engines', () => {
     expect(jsonLdScripts()).to.have.length(0);
   });
 
+  it('describes only a posting the widget shows: none that has expired', async () => {
+    history.replaceState(null, '', '#careers/platform-oslo');
+    const afterExpiry = Date.UTC(2027, 1, 1); // platform-oslo is valid through 2027-01-15
+    const widget = await fixture<CareersWidget>(html`<careers-widget structured-data .now=${afterExpiry} .feed=${FEED}></careers-widget>`);
+    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'the list, with its notice, instead of the expired posting');
+    history.pushState(null, '', '#careers/network-remote');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await waitUntil(() => jsonLd().length === 1, 'the posting that is still open is described');
+    expect(jsonLd().map((data) => data.identifier.value)).to.deep.equal(['network-remote']);
+    history.back();
+    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(jsonLdScripts(), 'nothing for the expired one').to.have.length(0);
+  });
+
   it('maps employment types in four languages to schema.org values', () => {
     expect(employmentTypes('Full time')).to.deep.equal(['FULL_TIME']);
     expect(employmentTypes('Heltid')).to.deep.equal(['FULL_TIME']);

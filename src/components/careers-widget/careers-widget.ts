@@ -129,6 +129,9 @@ export class CareersWidget extends LocalizedElement {
     onFailed: (error) => this.handleLoadError(error),
   });
 
+  /** The open posting with its translations, among those the page shows: for the view and the JSON-LD alike. */
+  private openGroup?: PostingGroup;
+
   // The JSON-LD code loads only on pages that turn structured data on.
   private structuredDataStarted = false;
 
@@ -142,7 +145,7 @@ export class CareersWidget extends LocalizedElement {
 
   private structuredDataRequest() {
     const loaded = this.feedController.loaded;
-    const posting = this.structuredData && this.openId ? loaded?.feed.postings.find((candidate) => candidate.id === this.openId) : undefined;
+    const posting = this.structuredData ? this.openGroup?.versions.find((version) => version.id === this.openId) : undefined;
     if (!loaded || !posting) return null;
     return { posting, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl: this.postingUrl(posting.id) };
   }
@@ -170,6 +173,7 @@ export class CareersWidget extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    this.openGroup = this.findOpenGroup();
     if (this.openId) void ensureDefined('careers-job-posting');
     if (this.structuredData && !this.structuredDataStarted) this.startStructuredData();
   }
@@ -334,21 +338,31 @@ export class CareersWidget extends LocalizedElement {
     </div>`;
   }
 
-  private renderFeed(loaded: LoadedFeed) {
+  /** The page's slice of the feed (its attributes), as of `now`, preferring the widget's language among translations. */
+  private sliceOptions(now: number) {
     const locale = this.locale;
-    const now = this.now ?? Date.now();
-    const sliceOptions = {
+    return {
       slice: { teams: commaList(this.team), locations: commaList(this.location), langs: commaList(this.postingLang) },
       now,
       prefers: (posting: Posting) => matchLocale(posting.lang) === locale,
     };
-    // An open posting needs only its translations, not the list's filters, facets and order.
-    const openGroup = this.openId
-      ? translationsInSlice(loaded.feed.postings, sliceOptions).find((group) => group.versions.some((posting) => posting.id === this.openId))
-      : undefined;
-    if (openGroup) return this.renderPosting(openGroup, loaded.baseUrl);
+  }
+
+  // An open posting needs only its translations, not the list's filters, facets and order.
+  private findOpenGroup(): PostingGroup | undefined {
+    const loaded = this.feedController.loaded;
+    if (!this.openId || !loaded) return undefined;
+    return translationsInSlice(loaded.feed.postings, this.sliceOptions(this.now ?? Date.now())).find((group) =>
+      group.versions.some((posting) => posting.id === this.openId),
+    );
+  }
+
+  private renderFeed(loaded: LoadedFeed) {
+    if (this.openGroup) return this.renderPosting(this.openGroup, loaded.baseUrl);
+    const locale = this.locale;
+    const now = this.now ?? Date.now();
     const listing = listPostings(loaded.feed.postings, {
-      ...sliceOptions,
+      ...this.sliceOptions(now),
       filters: this.filters,
       locale,
       limit: this.limit,
