@@ -1,7 +1,7 @@
 import type { TrustedTypePolicy, TrustedTypePolicyOptions, TrustedTypesWindow } from 'trusted-types/lib/index.js';
 
 /** The Trusted Types policy name a strict host allows for this widget (see README, CSP). */
-export const POLICY_NAME = 'careers-widget';
+const POLICY_NAME = 'careers-widget';
 
 /**
  * Where a copy of the script publishes its policies: a static slot on its `careers-widget`
