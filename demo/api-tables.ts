@@ -25,27 +25,22 @@ interface Member extends Described {
   default?: string;
   privacy?: 'public' | 'private' | 'protected';
   static?: boolean;
-  readonly?: boolean;
-  attribute?: string;
-  parameters?: { name: string; type?: TypeText }[];
-  return?: { type?: TypeText };
+  parameters?: { name: string }[];
 }
 interface FiredEvent extends Described {
   type?: TypeText;
 }
 interface Declaration extends Described {
-  kind: string;
   tagName?: string;
-  customElement?: boolean;
   attributes?: Attribute[];
   members?: Member[];
   events?: FiredEvent[];
   slots?: Described[];
   cssParts?: Described[];
-  cssProperties?: (Described & { default?: string; syntax?: string })[];
+  cssProperties?: Described[];
 }
 interface Manifest {
-  modules?: { path: string; declarations?: Declaration[] }[];
+  modules?: { declarations?: Declaration[] }[];
 }
 
 /** Where the manifest is: vite resolves this to /dist/custom-elements.json in dev and copies it into a build. */

@@ -1,7 +1,7 @@
 /** Building demo DOM without HTML strings: attributes by setAttribute, text by text nodes. */
 
 export type Child = Node | string | number | null | undefined | false;
-export type Attributes = Record<string, string | number | boolean | null | undefined>;
+type Attributes = Record<string, string | number | boolean | null | undefined>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes?: Attributes, ...children: Child[]): HTMLElementTagNameMap[K];
 export function h(tag: string, attributes?: Attributes, ...children: Child[]): HTMLElement;
@@ -15,7 +15,7 @@ export function h(tag: string, attributes: Attributes = {}, ...children: Child[]
   return element;
 }
 
-export function append(parent: Node & ParentNode, ...children: Child[]): void {
+function append(parent: Node & ParentNode, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     parent.append(typeof child === 'number' ? String(child) : child);

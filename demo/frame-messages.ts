@@ -8,7 +8,7 @@ const TOKEN_NAME = /^--careers-[a-z0-9-]+$/;
 
 export type Tokens = Record<string, string>;
 
-export type TileMessageBody = { type: 'ready'; state: string } | { type: 'height'; height: number };
+export type TileMessageBody = { type: 'ready' } | { type: 'height'; height: number };
 export type TileMessage = TileMessageBody & { source: typeof SOURCE };
 
 export type GalleryMessage = { source: typeof SOURCE; type: 'tokens'; tokens: Tokens };

@@ -3,9 +3,10 @@
  * states.json. Frames load lazily, grow to their content up to a cap, and get the theme
  * knobs' properties whenever they load or a knob moves.
  */
+import { languageName, LOCALES, type Locale } from '../src/i18n/locale.js';
 import { byId, h } from './dom.js';
 import { onTileMessage, sendTokens, type Tokens } from './frame-messages.js';
-import { GROUPS, LANGS, LANGUAGE_NAMES, pick, stateUrl, THEMES, type Lang, type Theme, type Tile } from './states.js';
+import { GROUPS, pick, stateUrl, THEMES, type Theme, type Tile } from './states.js';
 
 const MAX_HEIGHT = 640;
 const MIN_HEIGHT = 120;
@@ -25,7 +26,7 @@ export interface Gallery {
 export function createGallery(container: HTMLElement): Gallery {
   const langSelect = byId<HTMLSelectElement>('gallery-lang');
   const themeSelect = byId<HTMLSelectElement>('gallery-theme');
-  langSelect.replaceChildren(...LANGS.map((lang) => h('option', { value: lang, lang }, LANGUAGE_NAMES[lang])));
+  langSelect.replaceChildren(...LOCALES.map((lang) => h('option', { value: lang, lang }, languageName(lang))));
   themeSelect.replaceChildren(...THEMES.map((theme) => h('option', { value: theme }, theme === 'auto' ? 'auto (your system’s)' : theme)));
 
   let tokens: Tokens = {};
@@ -37,20 +38,20 @@ export function createGallery(container: HTMLElement): Gallery {
     for (const tile of group.tiles) {
       const caption = h('span', { class: 'tile-title' });
       const link = h('a', { class: 'tile-open', target: '_blank' }, 'Open alone', h('span', { class: 'visually-hidden' }, ' (new tab)'));
-      const frame = h('iframe', { loading: 'lazy', height: 360, class: tile.width ? 'tile-frame narrow' : 'tile-frame' });
+      const frame = h('iframe', { loading: 'lazy', height: 360, class: 'tile-frame' });
       if (tile.width) frame.style.width = `${tile.width}px`;
       const view: TileView = { tile, adjustable: Boolean(group.adjustable), frame, caption, link };
       views.push(view);
-      list.append(h('li', { class: tile.width ? 'tile narrow' : 'tile' }, h('figure', {}, h('figcaption', {}, caption, ' ', link), frame)));
+      list.append(h('li', { class: 'tile' }, h('figure', {}, h('figcaption', {}, caption, ' ', link), frame)));
     }
     container.append(h('section', { class: 'tile-group', 'aria-labelledby': headingId }, h('h3', { id: headingId }, group.title), list));
   }
 
   function place(view: TileView) {
-    const lang: Lang = view.adjustable ? pick(langSelect.value, LANGS, 'en') : (view.tile.lang ?? 'en');
+    const lang: Locale = view.adjustable ? pick(langSelect.value, LOCALES, 'en') : (view.tile.lang ?? 'en');
     const theme: Theme = view.adjustable ? pick(themeSelect.value, THEMES, 'light') : (view.tile.theme ?? 'light');
     const url = stateUrl({ state: view.tile.state, lang, theme });
-    const facts = [view.adjustable ? LANGUAGE_NAMES[lang] : null, view.adjustable ? theme : null, view.tile.width ? `${view.tile.width} px wide` : null].filter(Boolean);
+    const facts = [view.adjustable ? languageName(lang) : null, view.adjustable ? theme : null, view.tile.width ? `${view.tile.width} px wide` : null].filter(Boolean);
     const label = `${view.tile.title}${facts.length ? ` (${facts.join(', ')})` : ''}`;
     view.caption.textContent = label;
     view.link.href = url;

@@ -39,9 +39,6 @@ const DETAILS: Record<string, Details> = {
   '--careers-font-family': { label: 'Font family', hint: 'inherits the host page’s font by default' },
 };
 
-/** Used in the widget's styles with an inline default rather than through tokens.ts. */
-const EXTRA_DEFAULTS: Record<string, string> = { '--careers-card-min-width': '18rem' };
-
 const FONT_SUGGESTIONS = [
   'inherit',
   'system-ui, sans-serif',
@@ -54,7 +51,7 @@ const FONT_SUGGESTIONS = [
 
 type Knob =
   | { kind: 'color'; name: string; light: string; dark: string; defaultLight: string; defaultDark: string }
-  | { kind: 'length'; name: string; value: number; unit: string; defaultValue: number; touched: boolean; min: number; max: number; step: number }
+  | { kind: 'length'; name: string; value: number; unit: string; defaultValue: number; min: number; max: number; step: number }
   | { kind: 'text'; name: string; value: string; defaultValue: string };
 
 const HEX = /^#[0-9a-f]{6}$/i;
@@ -66,7 +63,6 @@ function knobsFromTokens(): Knob[] {
     const match = /^var\((--careers-[a-z0-9-]+),\s*([\s\S]+)\)$/.exec(token.cssText.trim());
     if (match) defaults.set(match[1], match[2].trim());
   }
-  for (const [name, value] of Object.entries(EXTRA_DEFAULTS)) if (!defaults.has(name)) defaults.set(name, value);
 
   const knobs: Knob[] = [];
   for (const [name, raw] of defaults) {
@@ -82,7 +78,7 @@ function knobsFromTokens(): Knob[] {
       const unit = length[2];
       const details = DETAILS[name] ?? {};
       const generic = unit === 'px' ? { min: 0, max: 48, step: 1 } : unit ? { min: 0, max: 4, step: 0.125 } : { min: 0, max: 3, step: 0.05 };
-      knobs.push({ kind: 'length', name, value, unit, defaultValue: value, touched: false, ...generic, ...pick(details, ['min', 'max', 'step']) });
+      knobs.push({ kind: 'length', name, value, unit, defaultValue: value, min: details.min ?? generic.min, max: details.max ?? generic.max, step: details.step ?? generic.step });
     } else {
       knobs.push({ kind: 'text', name, value: raw, defaultValue: raw });
     }
@@ -90,10 +86,6 @@ function knobsFromTokens(): Knob[] {
   const order = Object.keys(DETAILS);
   const rank = (knob: Knob) => (order.includes(knob.name) ? order.indexOf(knob.name) : order.length);
   return knobs.sort((a, b) => rank(a) - rank(b));
-}
-
-function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Partial<Pick<T, K>> {
-  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]])) as Partial<Pick<T, K>>;
 }
 
 const labelOf = (name: string) => DETAILS[name]?.label ?? name;
@@ -105,7 +97,7 @@ function isChanged(knob: Knob): boolean {
     case 'color':
       return knob.light.toLowerCase() !== knob.defaultLight.toLowerCase() || knob.dark.toLowerCase() !== knob.defaultDark.toLowerCase();
     case 'length':
-      return knob.touched && knob.value !== knob.defaultValue;
+      return knob.value !== knob.defaultValue;
     case 'text':
       return knob.value.trim() !== knob.defaultValue;
   }
@@ -123,7 +115,7 @@ function valueOf(knob: Knob): string {
 }
 
 /** The CSS a site pastes: the changed properties, or all of them. */
-export function cssBlock(knobs: Knob[], includeUnchanged: boolean): string {
+function cssBlock(knobs: Knob[], includeUnchanged: boolean): string {
   const lines = knobs.filter((knob) => includeUnchanged || isChanged(knob)).map((knob) => `  ${knob.name}: ${valueOf(knob)};`);
   return `careers-widget {\n${lines.length ? lines.join('\n') : '  /* Every property has its default value. */'}\n}\n`;
 }
@@ -173,7 +165,6 @@ export function createKnobs(container: HTMLElement, { onChange }: KnobsOptions):
       const output = h('output', { for: id, class: 'knob-value' }, valueOf(knob));
       range.addEventListener('input', () => {
         knob.value = Number(range.value);
-        knob.touched = true;
         output.textContent = valueOf(knob);
         changed();
       });
@@ -216,7 +207,6 @@ export function createKnobs(container: HTMLElement, { onChange }: KnobsOptions):
         second.value = knob.dark = knob.defaultDark;
       } else if (knob.kind === 'length') {
         knob.value = knob.defaultValue;
-        knob.touched = false;
         first.value = String(knob.value);
         first.nextElementSibling!.textContent = valueOf(knob);
       } else {
@@ -261,7 +251,7 @@ function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-export function contrastRatio(a: string, b: string): number {
+function contrastRatio(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
 }

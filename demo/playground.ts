@@ -4,15 +4,15 @@
  * shown by the widget's own <careers-job-card> and <careers-job-posting> – with what the
  * command would warn about and what the renderer noticed, each with its line in the page.
  */
-import type { CareersJobCard, CareersJobPosting, Posting } from '../src/careers-widget.js';
+import type { Posting } from '../src/careers-widget.js';
+import { MARKDOWN_FILE, idFromPath } from '../src/cli/ids.js';
 import { convertPage, type PageResult } from '../src/cli/page.js';
 import { splitLangSuffix } from '../src/cli/language.js';
 import { renderBody } from '../src/content/render-body.js';
 import { byId, h } from './dom.js';
 import { SAMPLE_FILE_NAME, SAMPLE_PAGE } from './playground-sample.js';
+import { FEED_URL } from './state-feeds.js';
 
-/** Relative URLs resolve as if the feed were published next to this page (img/… is the demo's). */
-const FEED_URL = new URL('./feed.json', document.baseURI).href;
 const DEFAULT_LANG = 'en';
 
 interface Finding {
@@ -30,8 +30,8 @@ export function createPlayground(): void {
   const summary = byId('pg-summary');
   const preview = byId('pg-preview');
   const json = byId('pg-json');
-  const card = h('careers-job-card', { 'heading-level': 4, href: '#playground-posting' }) as CareersJobCard;
-  const posting = h('careers-job-posting', { id: 'playground-posting', 'heading-level': 4, 'base-url': FEED_URL }) as CareersJobPosting;
+  const card = h('careers-job-card', { 'heading-level': 4, href: '#playground-posting' });
+  const posting = h('careers-job-posting', { id: 'playground-posting', 'heading-level': 4, 'base-url': FEED_URL });
   const stale = h('p', { class: 'pg-stale', role: 'status' });
   preview.append(stale, h('p', { class: 'pg-preview-label' }, 'In the list'), card, h('p', { class: 'pg-preview-label' }, 'Opened'), posting);
 
@@ -96,7 +96,7 @@ export function createPlayground(): void {
 
   function update() {
     const file = fileName.value.trim() || 'posting.md';
-    const stem = file.split('/').pop()!.replace(/\.(md|markdown)$/i, '');
+    const stem = file.split('/').pop()!.replace(MARKDOWN_FILE, '');
     const { name, lang: fileLang } = splitLangSuffix(stem);
     let result: PageResult;
     try {
@@ -116,7 +116,7 @@ export function createPlayground(): void {
       return;
     }
     stale.textContent = '';
-    const shown: Posting = { id: stem.replace(/[^A-Za-z0-9._~-]+/g, '-') || 'posting', ...page.posting };
+    const shown: Posting = { id: idFromPath(stem), ...page.posting };
     if (page.translationKey) shown.translationKey = page.translationKey;
 
     // The renderer's own findings; its lines count from the body's first line.

@@ -3,7 +3,7 @@
 type Updating = Element & { updateComplete?: Promise<unknown> };
 
 /** Every element under `root`, through open shadow roots and slotted content. */
-export function deepElements(root: Element | ShadowRoot | Document): Element[] {
+function deepElements(root: Element | ShadowRoot | Document): Element[] {
   const found: Element[] = [];
   const pending: (Element | ShadowRoot | Document)[] = [root];
   for (let node = pending.pop(); node; node = pending.pop()) {

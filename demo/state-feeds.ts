@@ -1,11 +1,16 @@
 /**
  * Feeds made for the gallery's edge cases: long titles (and long words, facts and links) and
- * postings with nothing but the required fields. The everyday states use demo/feed.json.
+ * postings with nothing but the required fields. The everyday states and the playground use
+ * demo/feed.json (FEED_URL).
  */
 import type { Feed } from '../src/careers-widget.js';
+import type { Locale } from '../src/i18n/locale.js';
+
+/** Relative URLs resolve as if the feed were published next to the page (img/… is the demo's). */
+export const FEED_URL = new URL('./feed.json', document.baseURI).href;
 
 /** The posting each language opens in the posting states (all in demo/feed.json). */
-export const POSTING_FOR_LANG: Record<string, string> = {
+export const POSTING_FOR_LANG: Record<Locale, string> = {
   en: 'platform-engineer-oslo',
   nb: 'plattformingenior-oslo',
   sv: 'account-executive-stockholm',

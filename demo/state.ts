@@ -4,19 +4,20 @@
  * the widget's words follow one locale per page; the end-to-end test loads it on its own,
  * waits for <html data-ready>, runs axe and takes a screenshot.
  */
-import type { CareersAccordion, CareersJobPosting, CareersWidget, Feed, Posting } from '../src/careers-widget.js';
+import type { CareersAccordion, Feed, Posting } from '../src/careers-widget.js';
+import { languageName, LOCALES, type Locale } from '../src/i18n/locale.js';
+import { DEFAULT_ROUTE_KEY, routeFragment } from '../src/routing/fragment.js';
 import { installDemoNetwork, NEVER_URL, OFFLINE_URL } from './demo-network.js';
 import { h, type Child } from './dom.js';
 import { applyTokens, onTokensFromGallery, tellGallery } from './frame-messages.js';
 import { deepQuery, settle, until } from './settle.js';
-import { LONG_TITLES_FEED, MINIMAL_FEED, POSTING_FOR_LANG } from './state-feeds.js';
-import { isStateName, LANGS, LANGUAGE_NAMES, pick, STATE_DESCRIPTIONS, THEMES, type Lang, type StateName, type Theme } from './states.js';
-
-const FEED_URL = './feed.json';
+import { FEED_URL, LONG_TITLES_FEED, MINIMAL_FEED, POSTING_FOR_LANG } from './state-feeds.js';
+import { isStateName, pick, STATE_DESCRIPTIONS, THEMES, type StateName, type Theme } from './states.js';
 
 const params = new URLSearchParams(location.search);
-const state: StateName = isStateName(params.get('state')) ? (params.get('state') as StateName) : 'list';
-const lang: Lang = pick(params.get('lang'), LANGS, 'en');
+const requestedState = params.get('state');
+const state: StateName = isStateName(requestedState) ? requestedState : 'list';
+const lang: Locale = pick(params.get('lang'), LOCALES, 'en');
 const theme: Theme = pick(params.get('theme'), THEMES, 'light');
 const inFrame = window.parent !== window;
 
@@ -24,7 +25,7 @@ const root = document.documentElement;
 root.lang = lang;
 root.dataset.theme = theme;
 root.classList.toggle('in-frame', inFrame);
-document.title = `${STATE_DESCRIPTIONS[state]} (${LANGUAGE_NAMES[lang]}, ${theme}) – careers widget demo`;
+document.title = `${STATE_DESCRIPTIONS[state]} (${languageName(lang)}, ${theme}) – careers widget demo`;
 
 // Theme knobs from the gallery (index.html) apply to the whole tile.
 onTokensFromGallery((tokens) => applyTokens(root, tokens));
@@ -32,7 +33,7 @@ onTokensFromGallery((tokens) => applyTokens(root, tokens));
 installDemoNetwork();
 const stage = document.querySelector('main')!;
 stage.append(
-  h('h1', { class: 'state-title', lang: 'en' }, STATE_DESCRIPTIONS[state], h('span', { class: 'state-facts' }, ` · ${LANGUAGE_NAMES[lang]} · ${theme}`)),
+  h('h1', { class: 'state-title', lang: 'en' }, STATE_DESCRIPTIONS[state], h('span', { class: 'state-facts' }, ` · ${languageName(lang)} · ${theme}`)),
 );
 
 async function show(): Promise<void> {
@@ -82,8 +83,8 @@ interface WidgetSetup {
 
 async function showWidget({ src, feed, open, openAccordion = false }: WidgetSetup): Promise<void> {
   await customElements.whenDefined('careers-widget');
-  history.replaceState(null, '', open ? `#careers/${encodeURIComponent(open)}` : location.pathname + location.search);
-  const widget = document.createElement('careers-widget') as CareersWidget;
+  history.replaceState(null, '', open ? routeFragment(DEFAULT_ROUTE_KEY, open) : location.pathname + location.search);
+  const widget = document.createElement('careers-widget');
   widget.setAttribute('lang', lang);
   widget.setAttribute('theme', theme);
   widget.setAttribute('heading-level', '2');
@@ -150,10 +151,9 @@ async function showElements(tags: string[], sections: HTMLElement[]): Promise<vo
 async function showCards(): Promise<void> {
   const card = (posting: Posting) => {
     const element = h('careers-job-card', { href: `#${posting.id}`, 'heading-level': 3 });
-    (element as HTMLElement & { posting?: Posting }).posting = posting;
+    element.posting = posting;
     return element;
   };
-  await customElements.whenDefined('careers-job-card');
   const sample = await samplePosting();
   return showElements(
     ['careers-job-card'],
@@ -172,8 +172,7 @@ async function showCards(): Promise<void> {
 async function showPosting(): Promise<void> {
   const postings = await feedPostings();
   const posting = await samplePosting();
-  const element = h('careers-job-posting', { 'base-url': new URL(FEED_URL, document.baseURI).href, 'back-href': '#list', 'heading-level': 2 }) as CareersJobPosting;
-  await customElements.whenDefined('careers-job-posting');
+  const element = h('careers-job-posting', { 'base-url': FEED_URL, 'back-href': '#list', 'heading-level': 2 });
   element.posting = posting;
   element.translations = postings
     .filter((other) => other !== posting && posting.translationKey && other.translationKey === posting.translationKey)
@@ -181,7 +180,7 @@ async function showPosting(): Promise<void> {
   return showElements(['careers-job-posting'], [element]);
 }
 
-const SAMPLE_TEXT: Record<Lang, { hiring: string; steps: string[]; contact: string; contactText: string; mail: string; call: string; apply: string; applyMore: string; readMore: string }> = {
+const SAMPLE_TEXT: Record<Locale, { hiring: string; steps: string[]; contact: string; contactText: string; mail: string; call: string; apply: string; applyMore: string; readMore: string }> = {
   en: {
     hiring: 'How we hire',
     steps: ['A short call with the recruiter', 'A conversation with the team', 'An offer, or honest feedback'],
@@ -298,6 +297,6 @@ void show()
     console.error(error);
   })
   .finally(() => {
-    tellGallery({ type: 'ready', state });
+    tellGallery({ type: 'ready' });
     reportHeight();
   });

@@ -2,18 +2,17 @@
  * The gallery's states and tiles (demo/states.json, which the end-to-end test reads too) and
  * the URL of the one small page that shows a tile: state.html?state=…&lang=…&theme=….
  */
+import type { Locale } from '../src/i18n/locale.js';
 import data from './states.json';
 
-export const LANGS = ['en', 'nb', 'sv', 'da'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
-export type Lang = (typeof LANGS)[number];
 export type Theme = (typeof THEMES)[number];
 export type StateName = keyof typeof data.states;
 
 export interface Tile {
   state: StateName;
   title: string;
-  lang?: Lang;
+  lang?: Locale;
   theme?: Theme;
   /** A narrow tile: the frame is this many CSS pixels wide. */
   width?: number;
@@ -42,5 +41,3 @@ export function pick<T extends string>(value: string | null, allowed: readonly T
 export function stateUrl({ state, lang = 'en', theme = 'light' }: Pick<Tile, 'state' | 'lang' | 'theme'>): string {
   return `state.html?${new URLSearchParams({ state, lang, theme })}`;
 }
-
-export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', nb: 'Norsk', sv: 'Svenska', da: 'Dansk' };

@@ -7,6 +7,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import { splitLangSuffix } from './language.js';
+import { MARKDOWN_FILE } from './ids.js';
 
 export interface ContentFile {
   /** Path inside the content folder, with `/` separators: `team/senior-dev.nb.md`. */
@@ -27,7 +28,6 @@ export interface ContentListing {
   sections: ContentFile[];
 }
 
-const MARKDOWN = /\.(md|markdown|mdown)$/i;
 
 export function listContentFiles(dir: string): ContentListing {
   const listing: ContentListing = { pages: [], sections: [] };
@@ -48,11 +48,11 @@ function walk(abs: string, rel: string, seen: Set<string>, listing: ContentListi
   for (const entry of entries) {
     const kind = entry.isSymbolicLink() ? statKind(join(abs, entry.name)) : entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : null;
     if (kind === 'dir') dirs.push(entry);
-    else if (kind === 'file' && MARKDOWN.test(entry.name)) files.push(entry);
+    else if (kind === 'file' && MARKDOWN_FILE.test(entry.name)) files.push(entry);
   }
 
   const file = (entry: Dirent): { stem: string; name: string; lang: string | null; path: string } => {
-    const stem = entry.name.replace(MARKDOWN, '');
+    const stem = entry.name.replace(MARKDOWN_FILE, '');
     const { name, lang } = splitLangSuffix(stem);
     return { stem, name, lang, path: rel ? `${rel}/${entry.name}` : entry.name };
   };

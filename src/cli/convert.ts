@@ -11,8 +11,12 @@ import { absolutize } from './rewrite-urls.js';
 import { validateFeed } from '../feed/validate.js';
 import type { Diagnostic } from './diagnostics.js';
 import { listContentFiles, type ContentFile } from './content-files.js';
+import { boundedKey, idFromPath } from './ids.js';
 import { normalizeLang } from './language.js';
 import { convertPage, type ConvertedPage } from './page.js';
+
+// Still part of this module's API: main.ts re-exports it from here.
+export { idFromPath };
 
 export interface ConvertOptions {
   /** Absolute site URL; site-relative URLs are resolved against it. None keeps them relative. */
@@ -172,27 +176,6 @@ function ordered(posting: Posting): Posting {
   const out: Record<string, unknown> = {};
   for (const key of keys) if (posting[key] !== undefined) out[key] = posting[key];
   return out as unknown as Posting;
-}
-
-const TRANSLITERATE: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', þ: 'th', Þ: 'TH', ð: 'd', Ð: 'D' };
-
-/** A URL-safe id (`[A-Za-z0-9._~-]`) from a page's path: `team/senior-dev.nb` → `team-senior-dev.nb`. */
-export function idFromPath(stem: string): string {
-  const id = stem
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[øØæÆœŒßđĐłŁþÞðÐ]/g, (c) => TRANSLITERATE[c])
-    .replace(/[^A-Za-z0-9._~]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '');
-  return boundedKey(id || 'posting');
-}
-
-/** Keys and ids are at most 128 characters: longer ones keep their start and gain a short hash. */
-function boundedKey(key: string): string {
-  if (key.length <= 128) return key;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return `${key.slice(0, 119)}-${hash.toString(16).padStart(8, '0')}`;
 }
 
 function uniqueId(id: string, taken: Set<string>): string {

@@ -31,7 +31,7 @@ export const widgetStyles = [
     }
     [part='list'] {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--careers-card-min-width, 18rem)), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, ${tokens.cardMinWidth}), 1fr));
       gap: ${tokens.gap};
       margin: 0;
       padding: 0;
@@ -110,7 +110,7 @@ export const widgetStyles = [
      */
     .placeholders {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--careers-card-min-width, 18rem)), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, ${tokens.cardMinWidth}), 1fr));
       grid-auto-rows: 9rem;
       gap: ${tokens.gap};
       block-size: var(--careers-loading-block-size, 100vh);

@@ -21,6 +21,7 @@ export const tokens = {
   radius: css`var(--careers-radius, 8px)`,
   space: css`var(--careers-space, 1rem)`,
   gap: css`var(--careers-gap, var(--careers-space, 1rem))`,
+  cardMinWidth: css`var(--careers-card-min-width, 18rem)`,
   titleSize: css`var(--careers-title-size, 1.25rem)`,
   textSize: css`var(--careers-text-size, 1rem)`,
   lineHeight: css`var(--careers-line-height, 1.55)`,
