@@ -61,7 +61,7 @@ function mergeDetectedEvents() {
           if (!name) continue;
           const match = documented.find((event) => event.name === name);
           if (match) match.type ??= detected.type;
-          else if (!documented.some((event) => event.name === name)) documented.push({ name, type: detected.type });
+          else documented.push({ name, type: detected.type });
         }
         declaration.events = documented;
       }

@@ -13,9 +13,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { startServers } from '../test/e2e/support/servers.mjs';
+import { jsonRoute, startServers } from '../test/e2e/support/servers.mjs';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
-import { CORPUS, benchCli } from './bench-cli.mjs';
+import { CORPUS, benchCli, median } from './bench-cli.mjs';
+import { BUDGET_GOALS, downloadSets } from './download-sets.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { values: args } = parseArgs({
@@ -28,7 +29,7 @@ const { values: args } = parseArgs({
 const RUNS = Math.max(1, Number(args.runs));
 const CLI_RUNS = Math.max(1, Number(args['cli-runs']));
 const SIZES = [10, 100, 1000];
-const BUDGETS = { list: 12, posting: 42, classic: 45 }; // KB (1 KB = 1,000 bytes, as in test/node/size-budget.test.mjs) of gzip -9
+const LARGEST = SIZES.at(-1);
 const SEED = 20261128;
 
 // ---- 1. The build, copied aside so that a concurrent `npm run build` cannot change it mid-run.
@@ -43,16 +44,14 @@ const snapshot = mkdtempSync(join(tmpdir(), 'careers-bench-'));
 mkdirSync(join(snapshot, 'cli'));
 for (const name of readdirSync(DIST)) if (name.endsWith('.js')) copyFileSync(join(DIST, name), join(snapshot, name));
 copyFileSync(join(DIST, 'cli/careers-feed.js'), join(snapshot, 'cli/careers-feed.js'));
-const snapshotFiles = readdirSync(snapshot).filter((name) => name.endsWith('.js'));
 
 async function main() {
   let browser;
   let servers;
-  let cdn;
   try {
     let sizes;
     try {
-      sizes = await measureSizes(snapshot);
+      sizes = measureSizes(snapshot);
     } catch (error) {
       console.error(`bench: dist/ looks incomplete (is a build running?): ${error.message.split('\n')[0]}; run \`npm run build\`.`);
       process.exitCode = 1;
@@ -60,43 +59,22 @@ async function main() {
     }
     const { convertFolder } = await import(pathToFileURL(join(snapshot, 'cli/careers-feed.js')).href);
 
-    // ---- 2. Feeds: generated ones in demo/feed.json's shape, and the corpus.
+    // ---- 2. Feeds: generated ones in demo/feed.json's shape, and the corpus (the demo's feed without it).
+    const demoText = readFileSync(join(root, 'demo/feed.json'), 'utf8');
+    const demo = JSON.parse(demoText);
     const feeds = new Map();
-    for (const count of SIZES) feeds.set(`/bench/feed-${count}.json`, JSON.stringify(generateFeed(count, SEED + count)));
-    let longest;
-    let corpusNote;
-    if (existsSync(CORPUS)) {
-      const { feed } = convertFolder(CORPUS, { drafts: true });
-      feeds.set('/bench/corpus.json', JSON.stringify(feed));
-      longest = feed.postings.reduce((a, b) => (b.body.length > a.body.length ? b : a));
-      corpusNote = `the corpus's longest, "${longest.id}"`;
-    } else {
-      const demo = readFileSync(join(root, 'demo/feed.json'), 'utf8');
-      feeds.set('/bench/corpus.json', demo);
-      longest = JSON.parse(demo).postings.reduce((a, b) => (b.body.length > a.body.length ? b : a));
-      corpusNote = `../shared/corpus/career is ABSENT: the longest demo posting, "${longest.id}"`;
-    }
-    const feedRoute = (body) => (request, response) => {
-      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
-      response.end(body);
-    };
-    servers = await startServers({ feedRoutes: Object.fromEntries([...feeds].map(([path, body]) => [path, feedRoute(body)])) });
-    // The widget's files from the snapshot, on an origin of their own, with CORS as a CDN sends
-    // them (a second set of the shared servers; its feed origin serves the snapshot's routes).
-    const files = Object.fromEntries(snapshotFiles.map((name) => [`/${name}`, readFileSync(join(snapshot, name))]));
-    cdn = await startServers({
-      feedRoutes: Object.fromEntries(
-        Object.entries(files).map(([path, body]) => [
-          path,
-          (request, response) => {
-            response.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
-            response.end(body);
-          },
-        ]),
-      ),
+    for (const count of SIZES) feeds.set(`/bench/feed-${count}.json`, JSON.stringify(generateFeed(demo, count, SEED + count)));
+    const corpus = existsSync(CORPUS) ? convertFolder(CORPUS, { drafts: true }).feed : undefined;
+    feeds.set('/bench/corpus.json', corpus ? JSON.stringify(corpus) : demoText);
+    const longest = (corpus ?? demo).postings.reduce((a, b) => (b.body.length > a.body.length ? b : a));
+    const corpusNote = corpus ? `the corpus's longest, "${longest.id}"` : `../shared/corpus/career is ABSENT: the longest demo posting, "${longest.id}"`;
+    // The widget origin serves the snapshot; no cache headers, as freshPage disables the cache.
+    servers = await startServers({
+      feedRoutes: Object.fromEntries([...feeds].map(([path, body]) => [path, jsonRoute(body)])),
+      widgetFolder: pathToFileURL(`${snapshot}/`),
     });
 
-    const pages = definePages(servers, cdn.feed, longest.lang);
+    const pages = definePages(servers, longest.lang);
     browser = await launchChromium({ args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'] });
     const machine = {
       cpu: cpus()[0]?.model?.trim() ?? 'unknown CPU',
@@ -116,12 +94,16 @@ async function main() {
     const push = (key, value) => (samples[key] ??= []).push(value);
     const offsite = new Set();
     const problems = new Set();
+    const load = async (label, url) => {
+      const result = await loadPage(browser, url, { offsite, problems });
+      if (args.verbose) process.stderr.write(`${label}: ${JSON.stringify(result)}\n`);
+      return result;
+    };
     for (let run = 0; run < RUNS; run++) {
       for (const count of SIZES) {
         const order = run % 2 ? ['baseline', 'widget'] : ['widget', 'baseline'];
         for (const kind of order) {
-          const result = await loadPage(browser, pages[kind](count), { offsite, problems });
-          if (args.verbose) process.stderr.write(`${kind} ${count}: ${JSON.stringify(result)}\n`);
+          const result = await load(`${kind} ${count}`, pages[kind](count));
           push(`${kind}-${count}-first`, result.firstCard);
           push(`${kind}-${count}-longest`, result.longest);
           if (result.timedOut) problems.add(`${kind} page with ${count} postings: no card within 20 s`);
@@ -131,14 +113,11 @@ async function main() {
           push(`${kind}-${count}-tasks`, result.tasks);
           if (kind === 'widget') push(`widget-${count}-cards`, result.cards);
         }
-        if (count === 1000) {
-          const result = await loadPage(browser, pages.fetchOnly(count), { offsite, problems });
-          if (args.verbose) process.stderr.write(`fetch only ${count}: ${JSON.stringify(result)}\n`);
-          push('fetch-1000-longest', result.longest);
-        const own = await loadPage(browser, pages.widgetParsed(count), { offsite, problems });
-        if (args.verbose) process.stderr.write(`widget given the parsed feed ${count}: ${JSON.stringify(own)}\n`);
-        push('own-1000-longest', own.ownLongest);
-        push('own-1000-tasks', own.ownTasks);
+        if (count === LARGEST) {
+          push(`fetch-${count}-longest`, (await load(`fetch only ${count}`, pages.fetchOnly(count))).longest);
+          const own = await load(`widget given the parsed feed ${count}`, pages.widgetParsed(count));
+          push(`own-${count}-longest`, own.ownLongest);
+          push(`own-${count}-tasks`, own.ownTasks);
         }
       }
       const opened = await openPosting(browser, pages.widgetCorpus(), longest.id, { offsite, problems });
@@ -152,7 +131,7 @@ async function main() {
     browser = undefined;
 
     // ---- 4. The CLI (after the browser is closed, so the two do not share the cores).
-    const cli = Object.fromEntries(benchCli({ convertFolder, pages: 1000, runs: CLI_RUNS }).map((entry) => [entry.key, entry]));
+    const cli = Object.fromEntries(benchCli({ convertFolder, pages: 1000, runs: CLI_RUNS, corpusBaseUrl: false }).map((entry) => [entry.key, entry]));
 
     // ---- 5. The table.
     const med = (key) => median(samples[key]);
@@ -164,8 +143,8 @@ async function main() {
         `First visible card, ${formatInt(count)} postings`,
         `${ms(med(`widget-${count}-first`))} (feed requested at ${ms(med(`widget-${count}-feed-start`))})`,
         `${ms(med(`baseline-${count}-first`))} (plain DOM cards; feed requested at ${ms(med(`baseline-${count}-feed-start`))})`,
-        `${ratio.toFixed(2)}×${count === 1000 ? ' (goal ≤ 1.2)' : ''}`,
-        count === 1000 ? yesNo(ratio <= 1.2) : '',
+        `${ratio.toFixed(2)}×${count === LARGEST ? ' (goal ≤ 1.2)' : ''}`,
+        count === LARGEST ? yesNo(ratio <= 1.2) : '',
       ]);
     }
     // The long tasks (durations, in order) of the run whose longest task is the median one.
@@ -174,20 +153,20 @@ async function main() {
       const tasks = runs[(runs.length - 1) >> 1][1];
       return tasks.length ? tasks.map(([, duration]) => duration).join(' + ') + ' ms' : 'none';
     };
-    const fetchLongest = med('fetch-1000-longest');
+    const fetchLongest = med(`fetch-${LARGEST}-longest`);
     const longGoal = Math.max(50, fetchLongest);
-    const widgetLongest = med('widget-1000-longest');
-    const ownLongest = med('own-1000-longest');
+    const widgetLongest = med(`widget-${LARGEST}-longest`);
+    const ownLongest = med(`own-${LARGEST}-longest`);
     rows.push([
-      'Longest main-thread task, loading 1,000 postings',
-      `${taskMs(widgetLongest)} (median run's long tasks: ${medianRunTasks('widget-1000')})`,
-      `fetch + JSON only: ${taskMs(fetchLongest)}; plain DOM cards: ${taskMs(med('baseline-1000-longest'))} (median run's long tasks: ${medianRunTasks('baseline-1000')})`,
+      `Longest main-thread task, loading ${formatInt(LARGEST)} postings`,
+      `${taskMs(widgetLongest)} (median run's long tasks: ${medianRunTasks(`widget-${LARGEST}`)})`,
+      `fetch + JSON only: ${taskMs(fetchLongest)}; plain DOM cards: ${taskMs(med(`baseline-${LARGEST}-longest`))} (median run's long tasks: ${medianRunTasks(`baseline-${LARGEST}`)})`,
       `goal ≤ ${ms(longGoal)}`,
       yesNo(widgetLongest <= longGoal),
     ]);
     rows.push([
       "… of which the widget's own work (the parsed feed given as `.feed`: validate, list, render)",
-      `${taskMs(ownLongest)} (median run's long tasks: ${medianRunTasks('own-1000')})`,
+      `${taskMs(ownLongest)} (median run's long tasks: ${medianRunTasks(`own-${LARGEST}`)})`,
       '',
       'diagnostic (≤ 50 ms would meet the goal without the parse)',
       '',
@@ -225,8 +204,8 @@ async function main() {
         `Size: ${label} (${size.files.join(' + ')})`,
         `${kb(size.gzip)} gzip -9 · ${kb(size.brotli)} brotli 11`,
         `${formatInt(size.raw)} B minified`,
-        `budget ≤ ${BUDGETS[key]} KB gzip`,
-        yesNo(size.gzip <= BUDGETS[key] * 1000),
+        `budget ≤ ${BUDGET_GOALS[key] / 1000} KB gzip`,
+        yesNo(size.gzip <= BUDGET_GOALS[key]),
       ]);
     }
     for (const [key, label] of [
@@ -248,7 +227,6 @@ async function main() {
   } finally {
     await browser?.close();
     await servers?.close();
-    await cdn?.close();
     rmSync(snapshot, { recursive: true, force: true });
   }
 }
@@ -297,7 +275,7 @@ async function freshPage(browser, offsite, problems) {
 }
 
 /** The host pages: the widget, and the hand-written baselines, with host content around them. */
-function definePages(servers, widgetOrigin, postingLang) {
+function definePages(servers, postingLang) {
   const STYLE = `
     body { margin: 0; font: 16px/1.5 system-ui, sans-serif; color: #1b1f24; }
     header, main, .after { max-width: 72rem; margin: 0 auto; padding: 1rem; }
@@ -321,7 +299,7 @@ function definePages(servers, widgetOrigin, postingLang) {
 <script data-target="${target}">${PROBE}</script>${head}</head>
 <body>${HOST_BEFORE}<main>${main}</main>${HOST_AFTER}</body></html>`,
     );
-  const widgetHead = `<script type="module" src="${widgetOrigin}/careers-widget.js"></script>`;
+  const widgetHead = '<script type="module" src="{{WIDGET}}/careers-widget.js"></script>';
   return {
     widget: (count) =>
       page(`/widget-${count}.html`, { target: 'careers-widget', head: widgetHead, main: `<careers-widget src="{{FEED}}/bench/feed-${count}.json"></careers-widget>` }),
@@ -347,7 +325,7 @@ function definePages(servers, widgetOrigin, postingLang) {
 const PROBE = `(() => {
   const QUIET = 600, MAX = 20000;
   const target = document.currentScript.dataset.target;
-  const B = (window.__bench = { firstCard: null, loaded: null, longtasks: [], shifts: [], cards: 0 });
+  const B = (window.__bench = { firstCard: null, loaded: null, longtasks: [], shifts: [] });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) B.longtasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
   const within = (node, box) => { for (let n = node; n; n = n.parentNode || n.host) if (n === box) return true; return false; };
@@ -511,11 +489,10 @@ function random(seed) {
   };
 }
 
-/** `count` postings in demo/feed.json's shape, bodies built from the demo's (shortcodes included). */
-function generateFeed(count, seed) {
+/** `count` postings in the shape of `demo` (demo/feed.json), bodies built from its (shortcodes included). */
+function generateFeed(demo, count, seed) {
   const next = random(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
-  const demo = JSON.parse(readFileSync(join(root, 'demo/feed.json'), 'utf8'));
   const bodies = demo.postings.map((posting) => posting.body);
   const roles = ['Platform Engineer', 'Network Engineer', 'Storage Engineer', 'Site Reliability Engineer', 'Security Engineer', 'Data Engineer', 'Frontend Developer', 'Backend Developer', 'Account Executive', 'Customer Success Manager', 'Controller', 'Technical Writer', 'Product Manager', 'Solution Architect'];
   const levels = ['', 'Senior ', 'Lead ', 'Junior ', 'Principal '];
@@ -559,70 +536,48 @@ function generateFeed(count, seed) {
 }
 
 /**
- * gzip -9 and brotli 11 of what a host downloads (the sum over files, each a response of its
- * own), from the snapshot's import graph (esbuild's metafile): the list view is the ES entry
- * and every chunk it imports statically; a posting adds posting-elements-*.js and its static
- * imports; the classic bundle is one file. A body with raw HTML adds the sanitiser: raw-html-*.js
- * (module), careers-widget.raw-html.js (classic).
+ * gzip -9 and brotli 11 of what a host downloads (scripts/download-sets.mjs: the sum over files,
+ * each a response of its own). A file in several sets is compressed once.
  */
-async function measureSizes(dir) {
-  const esbuild = await import('esbuild');
-  const { metafile } = await esbuild.build({
-    entryPoints: readdirSync(dir).filter((name) => name.endsWith('.js')).map((name) => join(dir, name)),
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    outdir: join(dir, 'out'),
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    absWorkingDir: dir,
-  });
-  const staticImports = (file, seen = new Set()) => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    for (const imported of metafile.inputs[file]?.imports ?? []) {
-      if (imported.kind === 'import-statement') staticImports(imported.path, seen);
-    }
-    return seen;
-  };
-  const list = staticImports('careers-widget.js');
-  const postingChunk = Object.keys(metafile.inputs).find((name) => /^posting-elements-.*\.js$/.test(name));
-  if (!postingChunk) throw new Error('bench: no posting-elements-*.js in dist/: has the posting chunk been renamed?');
-  const posting = staticImports(postingChunk, new Set(list));
-  const rawHtmlChunk = Object.keys(metafile.inputs).find((name) => /^raw-html-.*\.js$/.test(name));
-  if (!rawHtmlChunk) throw new Error('bench: no raw-html-*.js in dist/: has the sanitiser chunk been renamed?');
-  const rawHtml = [...staticImports(rawHtmlChunk, new Set(posting))].filter((name) => !posting.has(name));
-  const measure = (names) => {
-    const result = { files: [...names].map(short), raw: 0, gzip: 0, brotli: 0 };
-    for (const name of names) {
+function measureSizes(dir) {
+  const sets = downloadSets(dir);
+  if (!sets.postingChunk) throw new Error('bench: no posting-elements-*.js in dist/: has the posting chunk been renamed?');
+  if (!sets.rawHtmlChunk) throw new Error('bench: no raw-html-*.js in dist/: has the sanitiser chunk been renamed?');
+  const perFile = new Map();
+  const fileSize = (name) => {
+    if (!perFile.has(name)) {
       const bytes = readFileSync(join(dir, name));
-      result.raw += bytes.length;
-      result.gzip += gzipSync(bytes, { level: 9 }).length;
-      result.brotli += brotliCompressSync(bytes, {
-        params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-      }).length;
+      perFile.set(name, {
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        brotli: brotliCompressSync(bytes, {
+          params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        }).length,
+      });
+    }
+    return perFile.get(name);
+  };
+  const measure = (names) => {
+    const result = { files: names.map(short), raw: 0, gzip: 0, brotli: 0 };
+    for (const name of names) {
+      const { raw, gzip, brotli } = fileSize(name);
+      result.raw += raw;
+      result.gzip += gzip;
+      result.brotli += brotli;
     }
     return result;
   };
   return {
-    list: measure(list),
-    posting: measure(posting),
-    classic: measure(['careers-widget.iife.js']),
-    rawHtml: measure(rawHtml),
-    classicRawHtml: measure(['careers-widget.raw-html.js']),
+    list: measure(sets.list),
+    posting: measure(sets.posting),
+    classic: measure(sets.classic),
+    rawHtml: measure(sets.rawHtml),
+    classicRawHtml: measure(sets.classicRawHtml),
   };
 }
 
 function short(name) {
   return name.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
-}
-
-function median(list) {
-  const sorted = list.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
-  if (!sorted.length) return NaN;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function table(head, rows) {

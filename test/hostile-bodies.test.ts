@@ -3,8 +3,8 @@
  * bodies, a renderer failure. Each renders promptly, as formatted text or as plain text, and
  * never throws; a posting whose body cannot be rendered shows its text.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/careers-widget.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { openOnlyPosting } from './support/one-posting.js';
 import { MAX_BODY_LENGTH, MAX_ELEMENT_DEPTH, loadSanitizer, renderBody } from '../src/content/render-body.js';
 import { MAX_BLOCK_NESTING, MAX_INLINE_NESTING, nestsTooDeep } from '../src/content/nesting.js';
 import { MAX_RAW_HTML_ELEMENTS } from '../src/content/raw-html.js';
@@ -103,15 +103,9 @@ describe('hostile bodies render promptly, as text when they nest too deeply', ()
 
 describe('a posting whose body is too deep to render', () => {
   it('shows deep-nested text in the widget, not a crash', async () => {
-    const widget = await fixture(html`<careers-widget routing="none" lang="en"></careers-widget>`);
-    (widget as HTMLElement & { feed: unknown }).feed = {
-      version: 1,
-      postings: [{ id: 'deep', lang: 'en', title: 'Deep', datePosted: '2026-01-01', body: '> '.repeat(60_000) + 'still readable' }],
-    };
-    await waitUntil(() => widget.shadowRoot?.querySelector('careers-job-card'), 'no card');
-    widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
+    const body = await openOnlyPosting({ id: 'deep', lang: 'en', title: 'Deep', datePosted: '2026-01-01', body: '> '.repeat(60_000) + 'still readable' });
     await waitUntil(
-      () => widget.shadowRoot?.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="body"]')?.textContent?.includes('still readable'),
+      () => body()?.textContent?.includes('still readable'),
       'the text was not shown',
       { timeout: 5000 },
     );

@@ -3,9 +3,8 @@
  * whole policy in Chromium against the built files): the list and a posting full of shortcodes,
  * raw HTML, inline styles and handlers render with no violation, and the body is formatted.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/careers-widget.js';
-import type { CareersWidget } from '../src/careers-widget.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { openOnlyPosting } from './support/one-posting.js';
 
 const BODY = [
   '{{< ingress >}}\nThe **lead**.\n{{< /ingress >}}',
@@ -37,11 +36,7 @@ describe('with Trusted Types enforced', () => {
   });
 
   it('renders the list and a rich posting with no violation', async () => {
-    const widget = await fixture<CareersWidget>(html`<careers-widget routing="none" lang="en"></careers-widget>`);
-    widget.feed = { version: 1, postings: [{ id: 'rich', lang: 'en', title: 'Rich', datePosted: '2026-01-01', body: BODY }] };
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no card');
-    widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
-    const body = () => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="body"]');
+    const body = await openOnlyPosting({ id: 'rich', lang: 'en', title: 'Rich', datePosted: '2026-01-01', body: BODY });
     await waitUntil(() => body()?.querySelector('careers-accordion'), 'the body did not render formatted', { timeout: 5000 });
     expect(body()!.querySelector('careers-contact-card, table, b')).to.not.equal(null);
     expect(body()!.querySelector('[style], [onclick], [onmouseover], style')).to.equal(null);
@@ -50,12 +45,14 @@ describe('with Trusted Types enforced', () => {
   });
 
   it('reads character references in a Markdown body through its own policy, with no violation', async () => {
-    const widget = await fixture<CareersWidget>(html`<careers-widget routing="none" lang="en"></careers-widget>`);
-    const body = 'Terms &amp; conditions &copy; Nordlys, **bold** and a [link](https://jobs.example/).';
-    widget.feed = { version: 1, postings: [{ id: 'refs', lang: 'en', title: 'Refs', datePosted: '2026-01-01', body }] };
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no card');
-    widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
-    const rendered = () => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="body"] p');
+    const body = await openOnlyPosting({
+      id: 'refs',
+      lang: 'en',
+      title: 'Refs',
+      datePosted: '2026-01-01',
+      body: 'Terms &amp; conditions &copy; Nordlys, **bold** and a [link](https://jobs.example/).',
+    });
+    const rendered = () => body()?.querySelector('p');
     await waitUntil(() => rendered()?.querySelector('strong'), 'the body did not render formatted', { timeout: 5000 });
     expect(rendered()!.textContent).to.equal('Terms & conditions © Nordlys, bold and a link.');
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -8,12 +8,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchChromium } from './support/browser.mjs';
-import { startServers } from './support/servers.mjs';
+import { CORS } from './support/servers.mjs';
+import { startE2E } from './support/session.mjs';
 import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage } from './support/host-page.mjs';
 
 const GOOD = readFileSync(new URL('../fixtures/feed-basic.json', import.meta.url), 'utf8');
-const CORS = { 'access-control-allow-origin': '*' };
 const JSON_TYPE = { ...CORS, 'content-type': 'application/json' };
 const LIMIT = 5 * 1024 * 1024; // MAX_FEED_BYTES in src/feed/load.ts
 
@@ -93,6 +92,7 @@ const SOME_BROKEN = `{
 
 let servers;
 let browser;
+let stop;
 let fixed = false;
 
 before(async () => {
@@ -104,14 +104,10 @@ before(async () => {
   );
   feedRoutes['/bom-and-feed.json'] = (request, response) => response.writeHead(200, JSON_TYPE).end(`\uFEFF${GOOD}`);
   feedRoutes['/some-broken.json'] = (request, response) => response.writeHead(200, JSON_TYPE).end(SOME_BROKEN);
-  servers = await startServers({ feedRoutes });
-  browser = await launchChromium();
+  ({ servers, browser, stop } = await startE2E({ feedRoutes }));
 });
 
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+after(() => stop?.());
 
 /**
  * Runs in the page before its scripts: records every text that appears in a live region of any

@@ -23,8 +23,6 @@ const SCREENSHOTS = new URL('screenshots/', import.meta.url);
 const AXE = fileURLToPath(new URL('node_modules/axe-core/axe.min.js', ROOT));
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-// Where a state is known to break in the widget itself (src/), not in the demo: reported, not failed.
-
 const { groups } = JSON.parse(readFileSync(new URL('demo/states.json', ROOT), 'utf8'));
 
 /** Every tile once: the adjustable groups in English and light, the others as listed. */

@@ -4,10 +4,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, openPage } from './support/browser.mjs';
-import { jsonRoute, startServers } from './support/servers.mjs';
-
-const CARDS = 'careers-widget careers-job-card';
+import { openPage } from './support/browser.mjs';
+import { jsonRoute } from './support/servers.mjs';
+import { startE2E } from './support/session.mjs';
+import { cardIds } from './support/host-page.mjs';
 
 /** One posting in Markdown alone, one whose body holds raw HTML (it needs the sanitiser). */
 const MIXED_FEED = {
@@ -20,9 +20,10 @@ const MIXED_FEED = {
 
 let servers;
 let browser;
+let stop;
 
 before(async () => {
-  servers = await startServers({
+  ({ servers, browser, stop } = await startE2E({
     feedRoutes: {
       '/mixed.json': jsonRoute(MIXED_FEED),
       '/slow.json': (request, response) => {
@@ -30,14 +31,10 @@ before(async () => {
         request.on('close', () => response.destroy());
       },
     },
-  });
-  browser = await launchChromium();
+  }));
 });
 
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+after(() => stop?.());
 
 /** Opens a host page and records the widget's public events as the host's analytics would. */
 async function visit(path, html, { hash = '' } = {}) {
@@ -55,11 +52,6 @@ async function visit(path, html, { hash = '' } = {}) {
 
 function events(page, type) {
   return page.evaluate((wanted) => window.__events.filter((event) => event.type === wanted), type);
-}
-
-async function cardIds(page, widget = 'careers-widget') {
-  await page.locator(`${widget} careers-job-card`).first().waitFor();
-  return page.locator(`${widget} careers-job-card`).evaluateAll((cards) => cards.map((card) => card.dataset.id));
 }
 
 describe('classic one-tag embed', () => {

@@ -5,22 +5,16 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from './support/browser.mjs';
-import { startServers } from './support/servers.mjs';
+import { startE2E } from './support/session.mjs';
 import { BUILDS, cardIds, hostPage, hostRecord, openGuardedPage } from './support/host-page.mjs';
 
 let servers;
 let browser;
+let stop;
 
-before(async () => {
-  servers = await startServers();
-  browser = await launchChromium();
-});
+before(async () => ({ servers, browser, stop } = await startE2E()));
 
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+after(() => stop?.());
 
 /** Globals, symbols and style sheets of the page, to compare before and after the widget. */
 function snapshot() {
@@ -41,13 +35,12 @@ describe('globals and global styles', () => {
       const { page, errors, close } = await openGuardedPage(browser);
       await page.goto(url);
       const before = await page.evaluate(snapshot);
-      // The widget arrives after the page: what it adds is all that differs.
-      await page.evaluate((src) => {
-        const element = document.createElement('script');
-        if (src.includes('type="module"')) element.type = 'module';
-        element.src = /src="([^"]+)"/.exec(src)[1];
-        document.body.append(element);
-      }, script.replaceAll('{{WIDGET}}', servers.widget));
+      // The widget arrives after the page: what it adds is all that differs. (A script from
+      // createContextualFragment runs once inserted, unlike one set with innerHTML.)
+      await page.evaluate(
+        (markup) => document.body.append(document.createRange().createContextualFragment(markup)),
+        script.replaceAll('{{WIDGET}}', servers.widget),
+      );
       await cardIds(page);
       // Open a posting, so the lazy chunk, the renderer and its policy are in play too.
       await page.locator('careers-job-card[data-id="alpha"] a[part="link"]').click();

@@ -5,8 +5,8 @@
  */
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from './support/browser.mjs';
-import { jsonRoute, startServers } from './support/servers.mjs';
+import { jsonRoute } from './support/servers.mjs';
+import { startE2E } from './support/session.mjs';
 import { BUILDS, hostPage, hostRecord, openGuardedPage } from './support/host-page.mjs';
 import { auditDom } from '../support/dom-audit.mjs';
 
@@ -31,18 +31,11 @@ const FEED = {
 
 let servers;
 let browser;
+let stop;
 
-before(async () => {
-  servers = await startServers({
-    feedRoutes: { '/hostile.json': jsonRoute(FEED) },
-  });
-  browser = await launchChromium();
-});
+before(async () => ({ servers, browser, stop } = await startE2E({ feedRoutes: { '/hostile.json': jsonRoute(FEED) } })));
 
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+after(() => stop?.());
 
 const HOST_LIBRARIES = `<script src="{{WIDGET}}/vendor/marked.umd.js"></script>
   <script src="{{WIDGET}}/vendor/purify.min.js"></script>

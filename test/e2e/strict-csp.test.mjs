@@ -7,8 +7,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from './support/browser.mjs';
-import { jsonRoute, startServers } from './support/servers.mjs';
+import { jsonRoute } from './support/servers.mjs';
+import { startE2E } from './support/session.mjs';
 import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage, strictPolicy } from './support/host-page.mjs';
 
 /** Every construct that could need a policy, an inline style or a foreign origin: images, shortcodes, HTML, links. */
@@ -52,56 +52,42 @@ const RICH_FEED = {
 
 let servers;
 let browser;
+let stop;
 
-before(async () => {
-  servers = await startServers({
-    feedRoutes: { '/rich.json': jsonRoute(RICH_FEED) },
-  });
-  browser = await launchChromium();
-});
+before(async () => ({ servers, browser, stop } = await startE2E({ feedRoutes: { '/rich.json': jsonRoute(RICH_FEED) } })));
 
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+after(() => stop?.());
 
-/** Opens a host page with `headers`, renders the list and every posting, and returns what the host saw. */
+/**
+ * Opens a host page with `headers`, renders the list and every posting, and returns what the host
+ * saw: `listed` and `listRecord` once the list showed, before any posting opened; `record` at the end.
+ */
 async function renderEverything(path, { head = '', build = 'module', headers = {} } = {}) {
   const url = servers.page(path, hostPage({ head: head + BUILDS[build], body: '<careers-widget src="{{FEED}}/rich.json"></careers-widget>' }), headers);
   const session = await openGuardedPage(browser);
   await session.page.goto(url);
+  const listed = await cardIds(session.page);
+  const listRecord = await hostRecord(session.page);
   const opened = await openEveryPosting(session.page);
   await expectTicking(session.page);
-  return { ...session, opened, record: await hostRecord(session.page) };
+  return { ...session, listed, listRecord, opened, record: await hostRecord(session.page) };
 }
 
 for (const build of Object.keys(BUILDS)) {
   describe(`the ${build} build under the strict host policy`, () => {
-    it('renders the list and every posting with zero CSP or Trusted Types violations', async () => {
-      const { page, errors, blocked, opened, record, close } = await renderEverything(`/strict-${build}.html`, {
+    it('renders the list, then every posting, bodies formatted with the images of the feed origin, with zero CSP or Trusted Types violations', async () => {
+      const { page, errors, blocked, listed, listRecord, opened, record, close } = await renderEverything(`/strict-${build}.html`, {
         build,
         headers: { 'content-security-policy': strictPolicy(servers) },
       });
+      assert.deepEqual(listed, ['rich', 'plain']);
+      assert.deepEqual(listRecord.violations, [], 'none before any posting opens');
       assert.deepEqual(opened, ['rich', 'plain']);
       assert.deepEqual(record.violations, []);
       assert.deepEqual(record.uncaught, []);
       assert.deepEqual(errors, []);
       assert.deepEqual(blocked, [], 'no request left this machine');
-      // The policy is in force: the listener hears a violation the test causes on purpose.
-      await page.evaluate(() => {
-        const probe = document.createElement('img');
-        probe.src = 'http://127.0.0.1:9/forbidden.png';
-        document.body.append(probe);
-      });
-      await page.waitForFunction(() => window.__violations.some((violation) => violation.startsWith('img-src')));
-      await close();
-    });
 
-    it('renders bodies formatted, with the images of the feed origin', async () => {
-      const { page, close } = await renderEverything(`/strict-${build}-body.html`, {
-        build,
-        headers: { 'content-security-policy': strictPolicy(servers) },
-      });
       await page.locator('careers-job-card[data-id="rich"] a[part="link"]').click();
       const body = page.locator('careers-job-posting [part="body"]');
       await body.locator('careers-accordion').waitFor();
@@ -112,6 +98,14 @@ for (const build of Object.keys(BUILDS)) {
         const images = document.querySelector('careers-widget').shadowRoot.querySelector('careers-job-posting').shadowRoot.querySelectorAll('img');
         return [...images].every((image) => image.complete && image.naturalWidth > 0);
       });
+
+      // The policy is in force: the listener hears a violation the test causes on purpose.
+      await page.evaluate(() => {
+        const probe = document.createElement('img');
+        probe.src = 'http://127.0.0.1:9/forbidden.png';
+        document.body.append(probe);
+      });
+      await page.waitForFunction(() => window.__violations.some((violation) => violation.startsWith('img-src')));
       await close();
     });
   });
@@ -186,19 +180,5 @@ describe('neighbours of the strict policy', () => {
       assert.deepEqual(errors, []);
       await close();
     });
-  }
-});
-
-it('lists cards from either build under the strict policy before any posting opens', async () => {
-  for (const build of Object.keys(BUILDS)) {
-    const url = servers.page(`/strict-list-${build}.html`, hostPage({ head: BUILDS[build], body: '<careers-widget src="{{FEED}}/rich.json"></careers-widget>' }), {
-      'content-security-policy': strictPolicy(servers),
-    });
-    const { page, errors, close } = await openGuardedPage(browser);
-    await page.goto(url);
-    assert.deepEqual(await cardIds(page), ['rich', 'plain']);
-    assert.deepEqual((await hostRecord(page)).violations, []);
-    assert.deepEqual(errors, []);
-    await close();
   }
 });

@@ -6,7 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BUDGET_GOALS, downloadSets } from '../../scripts/download-sets.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url);
 
@@ -16,9 +18,9 @@ const DIST = new URL('../../dist/', import.meta.url);
  * any growth is a decision.
  */
 const BUDGETS = {
-  'list view': { goal: 12_000, limit: 18_700 },
-  'list and first posting': { goal: 42_000, limit: 42_000 },
-  'classic bundle': { goal: 45_000, limit: 45_000 },
+  'list view': { goal: BUDGET_GOALS.list, limit: 18_700 },
+  'list and first posting': { goal: BUDGET_GOALS.posting, limit: BUDGET_GOALS.posting },
+  'classic bundle': { goal: BUDGET_GOALS.classic, limit: BUDGET_GOALS.classic },
   'a body with raw HTML adds (module)': { limit: 19_400 },
   'a body with raw HTML adds (classic)': { limit: 20_100 },
 };
@@ -26,39 +28,20 @@ const BUDGETS = {
 const read = (file) => readFileSync(new URL(file, DIST), 'utf8');
 const gzipSize = (files) => files.reduce((total, file) => total + gzipSync(read(file), { level: 9 }).length, 0);
 
-/** The chunks a module loads before it runs: itself and its static imports, transitively. */
-function staticClosure(entry) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const [, imported] of read(file).matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) visit(imported);
-  };
-  visit(entry);
-  return [...seen];
-}
-
-function dynamicImports(file) {
-  return [...read(file).matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map(([, imported]) => imported);
-}
-
 test('the built files stay within their size budgets', () => {
   const files = readdirSync(DIST);
   assert.ok(files.includes('careers-widget.js') && files.includes('careers-widget.iife.js'), 'run npm run build first');
 
-  const list = staticClosure('careers-widget.js');
-  const postingChunk = list.flatMap(dynamicImports).find((file) => file.startsWith('posting-elements-'));
-  assert.ok(postingChunk, 'the posting elements load as a chunk of their own');
-  const withPosting = [...new Set([...list, ...staticClosure(postingChunk)])];
-
-  const rawHtml = withPosting.flatMap(dynamicImports).find((file) => file.startsWith('raw-html-'));
+  const sets = downloadSets(fileURLToPath(DIST));
+  const { list, posting: withPosting, rawHtmlChunk: rawHtml } = sets;
+  assert.ok(sets.postingChunk, 'the posting elements load as a chunk of their own');
   assert.ok(rawHtml, 'raw HTML has a chunk of its own, loaded on demand');
   const sizes = {
     'list view': gzipSize(list),
     'list and first posting': gzipSize(withPosting),
-    'classic bundle': gzipSize(['careers-widget.iife.js']),
-    'a body with raw HTML adds (module)': gzipSize(staticClosure(rawHtml).filter((file) => !withPosting.includes(file))),
-    'a body with raw HTML adds (classic)': gzipSize(['careers-widget.raw-html.js']),
+    'classic bundle': gzipSize(sets.classic),
+    'a body with raw HTML adds (module)': gzipSize(sets.rawHtml),
+    'a body with raw HTML adds (classic)': gzipSize(sets.classicRawHtml),
   };
   for (const [name, size] of Object.entries(sizes)) {
     const { goal, limit } = BUDGETS[name];

@@ -5,6 +5,7 @@
  * page that lets no request leave this machine and answers every dialog (recording it).
  */
 import { openPage } from './browser.mjs';
+import { pressables } from '../../support/pressables.mjs';
 
 export const BUILDS = {
   module: '<script type="module" src="{{WIDGET}}/careers-widget.js"></script>',
@@ -55,7 +56,6 @@ export async function openGuardedPage(browser) {
 /** What the host's own code recorded (hooks/host-page.js). */
 export function hostRecord(page) {
   return page.evaluate(() => ({
-    ticks: window.__ticks,
     uncaught: window.__uncaught,
     violations: window.__violations,
     careersErrors: window.__careersErrors,
@@ -76,33 +76,24 @@ export async function cardIds(page, widget = 'careers-widget') {
 }
 
 /**
- * Opens each posting of a widget by its card link, waits for the body, presses every link and
- * button in it (links do not navigate: the click's default is prevented after the widget's own
+ * Opens each posting of a widget by its card link, waits for the body, presses everything in it
+ * (pressables.mjs; links do not navigate: the click's default is prevented after the widget's own
  * handlers ran), and goes back to the list. Returns the ids opened.
  */
 export async function openEveryPosting(page, widget = 'careers-widget') {
   const ids = await cardIds(page, widget);
+  // The page cannot import pressables(): it gets its source.
+  await page.evaluate(`window.__pressables = ${pressables.toString()};`);
   await page.evaluate(() => {
     window.addEventListener('click', (event) => event.preventDefault());
   });
   for (const id of ids) {
     await page.locator(`${widget} careers-job-card[data-id="${id}"] a[part="link"]`).click();
-    await page.locator(`${widget} careers-job-posting [part="body"]`).first().waitFor();
-    await page.waitForFunction(
-      (selector) => {
-        const body = document.querySelector(selector)?.shadowRoot?.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="body"]');
-        return body && !body.querySelector(':scope > [role="status"]');
-      },
-      widget,
-    );
+    // Busy until the body has rendered (a raw-HTML one waits for the sanitiser).
+    await page.locator(`${widget} careers-job-posting [part="body"][aria-busy="false"]`).waitFor();
     await page.evaluate((selector) => {
-      const pressables = (root) =>
-        [...root.querySelectorAll('*')].flatMap((element) => [
-          ...(element.matches('a, button, summary') ? [element] : []),
-          ...(element.shadowRoot ? pressables(element.shadowRoot) : []),
-        ]);
       const posting = document.querySelector(selector).shadowRoot.querySelector('careers-job-posting');
-      for (const element of pressables(posting.shadowRoot)) if (element.getAttribute('part') !== 'back') element.click();
+      for (const element of window.__pressables(posting)) if (element.getAttribute('part') !== 'back') element.click();
     }, widget);
     await page.evaluate((selector) => {
       document.querySelector(selector).shadowRoot.querySelector('careers-job-posting').shadowRoot.querySelector('a[part="back"]').click();

@@ -49,7 +49,8 @@ async function serveFile(response, fileUrl, headers = {}) {
   }
 }
 
-const CORS = { 'access-control-allow-origin': '*' };
+/** What lets a page on another origin read an answer: the widget files and feeds send it. */
+export const CORS = { 'access-control-allow-origin': '*' };
 
 /**
  * Libraries a host page may load for itself, served beside the widget: the page's own marked
@@ -61,20 +62,24 @@ const VENDOR = {
   '/vendor/purify.min.js': 'node_modules/dompurify/dist/purify.min.js',
 };
 
-/** A feed route answering `data` as JSON, with CORS, as a feed host must (README). */
+/**
+ * A feed route answering `data` as JSON, with CORS, as a feed host must (README). A string is
+ * sent as it is: JSON serialised once, not on every request (the bench's large feeds).
+ */
 export function jsonRoute(data) {
   return (request, response) => {
     response.writeHead(200, { 'content-type': 'application/json', ...CORS });
-    response.end(JSON.stringify(data));
+    response.end(typeof data === 'string' ? data : JSON.stringify(data));
   };
 }
 
 /**
  * Starts the three servers. `feedRoutes` maps a path to a handler `(request, response)` for
- * special feeds; every other feed path serves a file from test/fixtures/. `requests` logs
- * every request each server saw, as `METHOD path`.
+ * special feeds; every other feed path serves a file from test/fixtures/. `widgetFolder` (a
+ * file: URL ending in `/`) is the build the widget origin serves, dist/ unless given (the bench
+ * serves a copy of it). `requests` logs every request each server saw, as `METHOD path`.
  */
-export async function startServers({ feedRoutes = {} } = {}) {
+export async function startServers({ feedRoutes = {}, widgetFolder = new URL('dist/', ROOT) } = {}) {
   const pages = new Map();
   const requests = { host: [], widget: [], feed: [] };
 
@@ -83,7 +88,7 @@ export async function startServers({ feedRoutes = {} } = {}) {
     const path = new URL(request.url, 'http://x').pathname;
     if (VENDOR[path]) return serveFile(response, new URL(VENDOR[path], ROOT), CORS);
     if (path.startsWith('/hooks/')) return serveFile(response, new URL(`test/e2e/support${path}`, ROOT), CORS);
-    return serveFile(response, new URL(`dist${path}`, ROOT), CORS);
+    return serveFile(response, new URL(`.${path}`, widgetFolder), CORS);
   });
 
   const feed = await listen((request, response) => {
@@ -119,18 +124,15 @@ export async function startServers({ feedRoutes = {} } = {}) {
 
 /**
  * Serves a folder as any static server would (`/` and `/dir/` serve index.html), e.g. the
- * static demo build in demo-dist/. `requests` logs every request as `METHOD path`.
+ * static demo build in demo-dist/.
  */
 export async function serveFolder(folderUrl) {
   const folder = new URL(folderUrl.href.endsWith('/') ? folderUrl.href : `${folderUrl.href}/`);
-  const requests = [];
-  const server = await listen((request, response) => {
-    requests.push(`${request.method} ${request.url}`);
+  return listen((request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (path.endsWith('/')) path += 'index.html';
     const file = new URL(`.${path}`, folder);
     if (!file.href.startsWith(folder.href)) return response.writeHead(403).end('outside the folder');
     return serveFile(response, file);
   });
-  return { ...server, requests };
 }

@@ -1,0 +1,2 @@
+/** See pressables.mjs. */
+export function pressables(root: Element | ShadowRoot): HTMLElement[];
