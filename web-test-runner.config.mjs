@@ -26,7 +26,8 @@ export default {
       launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr' },
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  // Above waitFor's 30 s ceiling (test/support/wait.ts), so a hang fails with what never came.
+  testFramework: { config: { timeout: 60000 } },
   // Two cores shared by two browsers: give slow machines room before calling a run stuck.
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
@@ -35,7 +36,7 @@ async function hostPage(attributes: { src: string; lang?: string; theme?: string
 }
 
 async function settle(widget: CareersWidget) {
-  await waitUntil(() => widget.shadowRoot!.querySelector('[part="list"], [part="error"], careers-job-posting') || widget.shadowRoot!.textContent!.includes('.'), 'widget did not settle', { timeout: 5000 });
+  await waitFor(() => widget.shadowRoot!.querySelector('[part="list"], [part="error"], careers-job-posting') || widget.shadowRoot!.textContent!.includes('.'), 'widget did not settle');
   // Every element once: the widget's light DOM, then each shadow root's whole subtree.
   const pending: Element[] = [widget, ...widget.querySelectorAll('*')];
   for (let i = 0; i < pending.length; i++) {
@@ -47,7 +48,7 @@ async function settle(widget: CareersWidget) {
 
 async function openFirstPosting(widget: CareersWidget) {
   widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
-  await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting did not open');
+  await waitFor(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting did not open');
   await settle(widget);
   return widget.shadowRoot!.querySelector('careers-job-posting')!;
 }
@@ -114,7 +115,7 @@ describe('focus', () => {
       <careers-widget routing="none" src=${BASIC} lang="en"></careers-widget>
     </main>`);
     const widget = page.querySelector('careers-widget')!;
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no cards', { timeout: 5000 });
+    await waitFor(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no cards');
     const card = widget.shadowRoot!.querySelector('careers-job-card')!;
     await card.updateComplete;
     const link = card.shadowRoot!.querySelector('a')!;
@@ -131,9 +132,9 @@ describe('focus', () => {
     expect(outlineOf(link).width).to.be.at.least(2);
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting did not open');
+    await waitFor(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting did not open');
     const posting = widget.shadowRoot!.querySelector('careers-job-posting')!;
-    await waitUntil(() => posting.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus did not move to the posting title');
+    await waitFor(() => posting.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus did not move to the posting title');
 
     const accordion = posting.shadowRoot!.querySelector('careers-accordion')!;
     const apply = posting.shadowRoot!.querySelector('careers-apply-button')!;
@@ -151,7 +152,7 @@ describe('focus', () => {
     }
 
     posting.shadowRoot!.querySelector<HTMLAnchorElement>('[part="back"]')!.click();
-    await waitUntil(() => widget.shadowRoot!.activeElement?.localName === 'careers-job-card', 'focus did not return to the card');
+    await waitFor(() => widget.shadowRoot!.activeElement?.localName === 'careers-job-card', 'focus did not return to the card');
   });
 });
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget } from '../src/careers-widget.js';
 import type { CareersJobPosting } from '../src/components/careers-job-posting/careers-job-posting.js';
@@ -20,7 +21,7 @@ async function loaded(widget: CareersWidget) {
   const settled = () =>
     shadow(widget).querySelector('[part="list"], [part="error"], careers-job-posting') ||
     shadow(widget).textContent?.includes('no open positions');
-  await waitUntil(settled, 'widget did not settle', { timeout: 5000 });
+  await waitFor(settled, 'widget did not settle');
   await widget.updateComplete;
 }
 
@@ -74,14 +75,14 @@ describe('careers-widget', () => {
     expect(location.hash).to.equal('#careers/alpha');
     const posting = openPosting(widget)!;
     expect(posting.posting?.id).to.equal('alpha');
-    await waitUntil(() => posting.shadowRoot!.querySelector('careers-accordion'), 'body did not render');
+    await waitFor(() => posting.shadowRoot!.querySelector('careers-accordion'), 'body did not render');
     expect(posting.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title');
     await expect(posting).to.be.accessible();
 
     history.back();
-    await waitUntil(() => cards(widget).length === 3, 'list did not come back');
+    await waitFor(() => cards(widget).length === 3, 'list did not come back');
     expect(location.hash).to.equal('');
-    await waitUntil(() => shadow(widget).activeElement?.getAttribute('data-id') === 'alpha', 'focus did not return to the card');
+    await waitFor(() => shadow(widget).activeElement?.getAttribute('data-id') === 'alpha', 'focus did not return to the card');
   });
 
   it('returns to the list with the posting’s back link', async () => {
@@ -91,7 +92,7 @@ describe('careers-widget', () => {
     await widget.updateComplete;
     const back = openPosting(widget)!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="back"]')!;
     back.click();
-    await waitUntil(() => cards(widget).length === 3, 'list did not come back');
+    await waitFor(() => cards(widget).length === 3, 'list did not come back');
     expect(location.hash).to.equal('');
   });
 
@@ -99,7 +100,7 @@ describe('careers-widget', () => {
     history.replaceState(null, '', '#careers/charlie');
     const widget = await fixture<CareersWidget>(html`<careers-widget src=${BASIC}></careers-widget>`);
     await loaded(widget);
-    await waitUntil(() => openPosting(widget), 'posting did not open');
+    await waitFor(() => openPosting(widget), 'posting did not open');
     expect(openPosting(widget)!.posting?.id).to.equal('charlie');
   });
 
@@ -227,7 +228,7 @@ describe('careers-widget', () => {
     const widget = await fixture<CareersWidget>(html`<careers-widget src=${BASIC}></careers-widget>`);
     await loaded(widget);
     const posting = openPosting(widget)!;
-    await waitUntil(() => posting.shadowRoot!.querySelector('careers-accordion'), 'body did not render');
+    await waitFor(() => posting.shadowRoot!.querySelector('careers-accordion'), 'body did not render');
     const accordion = posting.shadowRoot!.querySelector('careers-accordion')!;
     expect(accordion.open).to.equal(false);
     posting.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#alpha-process"]')!.click();
@@ -242,7 +243,7 @@ describe('careers-widget', () => {
     const widget = await fixture<CareersWidget>(html`<careers-widget src=${BASIC}></careers-widget>`);
     await loaded(widget);
     const posting = openPosting(widget)!;
-    await waitUntil(() => posting.shadowRoot!.querySelector('careers-contact-card'), 'body did not render');
+    await waitFor(() => posting.shadowRoot!.querySelector('careers-contact-card'), 'body did not render');
     const card = posting.shadowRoot!.querySelector('careers-contact-card')!;
     expect(card.getAttribute('image')).to.equal(new URL('/test/fixtures/img/people/sigrid.svg', location.href).href);
   });

@@ -3,7 +3,8 @@
  * keeps its loading space from the first render, says nothing until the words are there, then
  * says it in the reader's language. In a page of its own, so Danish has not loaded before.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import '../src/careers-widget.js';
 import type { CareersWidget } from '../src/careers-widget.js';
 import { isLocaleReady } from '../src/i18n/localization.js';
@@ -15,7 +16,7 @@ describe('a widget waiting for its words', () => {
     const root = widget.shadowRoot!;
     expect(root.querySelector('.placeholders')!.getBoundingClientRect().height).to.be.closeTo(window.innerHeight, 1);
     expect(root.querySelector('[role="status"]'), 'no status before the words').to.equal(null);
-    await waitUntil(() => root.querySelector('[role="status"]'), 'the status never came');
+    await waitFor(() => root.querySelector('[role="status"]'), 'the status never came');
     expect(root.querySelector('[role="status"]')!.textContent).to.equal('Henter ledige stillinger …');
   });
 });

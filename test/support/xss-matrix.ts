@@ -5,6 +5,7 @@
  * rendered tree (see dom-audit.mjs). The feeds come from test-server.mjs (`/xss/feed.json`).
  */
 import { expect } from '@open-wc/testing';
+import { waitFor } from './wait.js';
 import '../../src/careers-widget.js';
 import type { CareersWidget } from '../../src/careers-widget.js';
 import { VECTORS } from '../fixtures/xss/vectors.mjs';
@@ -49,22 +50,8 @@ window.addEventListener('submit', (event) => event.preventDefault());
 
 const shadow = (element: Element) => element.shadowRoot!;
 
-/** Yields to the event loop without setTimeout's clamping (4 ms a turn once nested). */
-const nextTask = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
-    channel.port2.postMessage(0);
-  });
-
-/** Waits, a task at a time, until `done` holds (waitUntil's 50 ms polls would take minutes here). */
-async function until(done: () => unknown, what: string, limitMs = 5000) {
-  const start = performance.now();
-  while (!done()) {
-    if (performance.now() - start > limitMs) throw new Error(`timed out waiting for ${what}`);
-    await nextTask();
-  }
-}
+/** Waits, a task at a time, until `done` holds (a poll every 20 ms would take minutes over a whole batch). */
+const until = (done: () => unknown, what: string) => waitFor(done, `the ${what}`, { interval: 0 });
 
 function showMore(widget: CareersWidget) {
   return shadow(widget).querySelector<HTMLButtonElement>('button[part="show-more"]');
@@ -99,7 +86,7 @@ async function renderAndPressEverything(field: string, from: number, to: number)
   widget.setAttribute('src', src);
   document.body.append(widget);
   try {
-    await until(() => shadow(widget).querySelector('[part="list"], [part="error"]') || /no open positions/.test(shadow(widget).textContent ?? ''), 'the list');
+    await until(() => shadow(widget).querySelector('[part="list"], [part="error"]') || /no open positions/.test(shadow(widget).textContent ?? ''), 'list');
     await widget.updateComplete;
     // Long lists show a page of cards at a time: show them all, so every card is rendered and checked.
     for (let more = showMore(widget); more; more = showMore(widget)) {
@@ -126,7 +113,7 @@ async function renderAndPressEverything(field: string, from: number, to: number)
     }
     if (cards.length) {
       shadow(openPosting(widget)!).querySelector<HTMLAnchorElement>('a[part="back"]')!.click();
-      await until(() => shadow(widget).querySelector('[part="list"]'), 'the list again');
+      await until(() => shadow(widget).querySelector('[part="list"]'), 'list again');
       expectClean(widget, `${field}: list again`);
     }
   } finally {
