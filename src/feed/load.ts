@@ -41,15 +41,19 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
+/** A request for the feed already on its way, read under the given signal; undefined: none for this URL. */
+export type StartedRequest = (signal: AbortSignal) => Promise<Response> | undefined;
+
 /**
  * Fetches, parses and validates a feed. An abort by `signal` rejects with its reason; a feed
- * that takes longer than `timeoutMs` to arrive is a `timeout` error.
+ * that takes longer than `timeoutMs` to arrive is a `timeout` error. `started` may give a
+ * request made earlier (the embed script's, src/feed/early-feed.ts) to read instead.
  */
-export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadedFeed> {
+export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, started?: StartedRequest): Promise<LoadedFeed> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   try {
-    return await fetchAndAccept(url, both);
+    return await fetchAndAccept(url, both, started);
   } catch (error) {
     if (timeout.aborted && !signal.aborted) {
       throw new FeedLoadError('timeout', `The feed at ${url} did not arrive within ${timeoutMs} ms`);
@@ -58,10 +62,11 @@ export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DE
   }
 }
 
-async function fetchAndAccept(url: string, signal: AbortSignal): Promise<LoadedFeed> {
+async function fetchAndAccept(url: string, signal: AbortSignal, started?: StartedRequest): Promise<LoadedFeed> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    // Fetch's defaults (credentials: same-origin), as in the README's preload line: one request, not two.
+    response = await (started?.(signal) ?? fetch(url, { signal }));
   } catch (error) {
     if (signal.aborted) throw error;
     throw new FeedLoadError('network', `The feed at ${url} could not be fetched: ${(error as Error).message}`);

@@ -3,14 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, Posting } from '../../feed/types.js';
 import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
+import { earlyResponse, takeEarlyFeed } from '../../feed/early-feed.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
 import type { PostingGroup } from '../../feed/translations.js';
 import { NO_FILTERS, commaList, hasFilters, listPostings, translationsInSlice, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { matchLocale, resolveLocale } from '../../i18n/locale.js';
 import { prepareFormatters } from '../../i18n/format.js';
-import { localeChanges } from '../../i18n/localization.js';
-import { SHARED_POLICIES, policiesOfThisCopy } from '../../content/trusted-types.js';
+import { loadLocale, localeChanges } from '../../i18n/localization.js';
 import { clampLevel } from '../shared/heading.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { ensureDefined } from '../shared/lazy-definitions.js';
@@ -57,8 +57,6 @@ const PLACEHOLDERS = 12;
  */
 export class CareersWidget extends LocalizedElement {
   static override styles = [widgetStyles, hostGuardStyles];
-  /** Lets a second copy of the script reuse this copy's Trusted Types policies (trusted-types.ts). */
-  static readonly [SHARED_POLICIES] = policiesOfThisCopy;
 
   // Renders before its words arrive, but only the placeholders: the space is kept, nothing is said.
   protected override waitsForWords = false;
@@ -202,13 +200,17 @@ export class CareersWidget extends LocalizedElement {
 
   private async loadFeed(signal: AbortSignal): Promise<LoadedFeed> {
     const { src, feed } = this;
+    // The request the embed's script started before this code arrived (the first load only).
+    const early = takeEarlyFeed(this);
+    const inline = feed ? null : await this.inlineFeed(src);
+    if (feed || inline || !src) early?.controller.abort();
     if (feed) return acceptFeed(feed, document.baseURI);
-    const inline = await this.inlineFeed(src);
     if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
     if (!src) throw new FeedLoadError('no-source', 'The widget has no feed: set its src attribute');
+    const url = new URL(src, document.baseURI).href;
     const locale = resolveLocale(this);
     setTimeout(() => prepareFormatters(locale)); // while the feed is on its way
-    return fetchFeed(new URL(src, document.baseURI).href, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS);
+    return fetchFeed(url, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS, early && ((both) => earlyResponse(early, url, both)));
   }
 
   /** The child `<script type="application/json">`; while the page still parses, it may be on its way. */
@@ -227,6 +229,20 @@ export class CareersWidget extends LocalizedElement {
     }
     this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length));
     if (this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
+    this.prefetchPostingView(loaded.feed.postings);
+  }
+
+  /**
+   * The code and words a posting needs, so that opening one waits for nothing more; asked for
+   * after the frame that paints the first cards, so that nothing competes with the feed.
+   */
+  private prefetchPostingView(postings: Posting[]) {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        ensureDefined('careers-job-posting').catch(() => {}); // opening a posting asks again, and shows the failure
+        for (const locale of new Set(postings.map((posting) => matchLocale(posting.lang)))) if (locale) void loadLocale(locale);
+      }),
+    );
   }
 
   private handleLoadError(error: unknown) {
