@@ -17,6 +17,9 @@ export const PROFILES = {
   '4G': { latency: 40, downloadThroughput: 9_000_000 / 8, uploadThroughput: 9_000_000 / 8 },
 };
 
+/** When a posting is opened: after the list, the page quiet (its code prefetched), or at the first card. */
+const OPEN_AT = ['quiet', 'first card'];
+
 /** The README's preload line, for a host that knows its feed's URL. */
 const PRELOAD = (feed) => `<link rel="preload" as="fetch" crossorigin href="${feed}">`;
 
@@ -57,7 +60,8 @@ const GOALS = [
 /**
  * Loads `url` in a fresh browser context on `profile`: cold (empty cache), or warm (the same
  * page visited once before, on a fast link, until it was quiet: a repeat visit). Returns what
- * the probe recorded (bench-pages.mjs), the posting open too when `open` names a posting.
+ * the probe recorded (bench-pages.mjs); with `open` ({ id, at }), also opening that posting
+ * once the page is quiet after the list (`at: 'quiet'`) or as soon as the first card shows.
  */
 async function visit(browser, url, { profile, warm, open, problems }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -73,10 +77,11 @@ async function visit(browser, url, { profile, warm, open, problems }) {
     }
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PROFILES[profile] });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    const loaded = await page.evaluate(() => window.__bench.settled);
+    if (open?.at === 'first card') await page.waitForFunction(() => window.__bench.firstCard !== null, undefined, { polling: 'raf', timeout: 60_000 });
+    const loaded = open?.at === 'first card' ? await page.evaluate(() => ({ firstCard: window.__bench.firstCard })) : await page.evaluate(() => window.__bench.settled);
     if (!open) return loaded;
     await page.evaluate(() => window.__bench.watchPosting());
-    await page.locator(`careers-job-card[data-id="${open}"] [part="link"]`).click({ timeout: 10_000 });
+    await page.locator(`careers-job-card[data-id="${open.id}"] [part="link"]`).click({ timeout: 10_000 });
     const opened = await page.evaluate(() => window.__bench.postingDone);
     // What the click fetched (once the page is quiet again): the requests, and how many follow one another.
     const after = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [e.name, e.startTime, e.responseEnd, e.transferSize]));
@@ -107,7 +112,7 @@ function beforeFirstCard({ resources, firstCard }) {
  * Runs the network rows. `feeds` maps a key (`3`, `corpus`, `100`) to `{ path, label }` served by
  * `servers` (startServers with `cdn`); `open` names the corpus posting to open after the list.
  */
-export async function benchNetwork({ browser, servers, feeds, runs, open, verbose, problems }) {
+export async function benchNetwork({ browser, servers, feeds, runs, open, openOnly, verbose, problems }) {
   const samples = {};
   const push = (key, value) => (samples[key] ??= []).push(value);
   const urls = {};
@@ -120,7 +125,7 @@ export async function benchNetwork({ browser, servers, feeds, runs, open, verbos
   const started = Date.now();
   for (let run = 0; run < runs; run++) {
     let turn = run;
-    for (const profile of Object.keys(PROFILES)) {
+    for (const profile of openOnly ? [] : Object.keys(PROFILES)) {
       for (const feedKey of Object.keys(feeds)) {
         for (const cache of ['cold', 'warm']) {
           const order = kinds.map((_, i) => kinds[(i + turn) % kinds.length]);
@@ -139,24 +144,25 @@ export async function benchNetwork({ browser, servers, feeds, runs, open, verbos
         }
       }
     }
-    // Opening a posting once the list is shown and the page is quiet: slow 4G, cold.
-    for (const kind of run % 2 ? ['classic', 'module'] : ['module', 'classic']) {
-      const result = await visit(browser, urls[`${kind} corpus`], { profile: 'slow 4G', warm: false, open, problems });
-      if (verbose) process.stderr.write(`open ${open} (${kind}): ${Math.round(result.open.ms)} ms, after the click: ${result.open.requests.join(' ') || 'nothing'}\n`);
-      push(`open|${kind}|ms`, result.open.ms);
-      push(`open|${kind}|requests`, result.open.requests.length);
-      push(`open|${kind}|trips`, result.open.roundTrips);
+    // Opening a posting, slow 4G, cold: once the list is shown and the page is quiet, and at once.
+    const opens = ['module', 'classic'].flatMap((kind) => OPEN_AT.map((at) => [kind, at]));
+    for (const [kind, at] of run % 2 ? opens.reverse() : opens) {
+      const result = await visit(browser, urls[`${kind} corpus`], { profile: 'slow 4G', warm: false, open: { id: open, at }, problems });
+      if (verbose) process.stderr.write(`open ${open} (${kind}, ${at}): ${Math.round(result.open.ms)} ms, after the click: ${result.open.requests.join(' ') || 'nothing'}\n`);
+      push(`open|${kind}|${at}|ms`, result.open.ms);
+      push(`open|${kind}|${at}|requests`, result.open.requests.length);
+      push(`open|${kind}|${at}|trips`, result.open.roundTrips);
     }
     process.stderr.write(`bench: network run ${run + 1}/${runs} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   }
-  return networkTable(samples, feeds, open);
+  return networkTable(samples, feeds, open, openOnly);
 }
 
-function networkTable(samples, feeds, open) {
+function networkTable(samples, feeds, open, openOnly) {
   const med = (key) => median(samples[key] ?? []);
   const ratio = (key, baselineKey) => median(samples[`${key}|first`].map((value, i) => value / samples[`${baselineKey}|first`][i]));
   const rows = [];
-  for (const profile of Object.keys(PROFILES)) {
+  for (const profile of openOnly ? [] : Object.keys(PROFILES)) {
     for (const [feedKey, { label }] of Object.entries(feeds)) {
       for (const cache of ['cold', 'warm']) {
         const at = `${profile}|${feedKey}|${cache}`;
@@ -182,17 +188,20 @@ function networkTable(samples, feeds, open) {
     }
   }
   for (const kind of ['module', 'classic']) {
-    rows.push([
-      `slow 4G, ${feeds.corpus.label}, cold`,
-      `${KINDS[kind].label}: open "${open}" after the list (click → body shown)`,
-      ms(med(`open|${kind}|ms`)),
-      '',
-      `after the click: ${formatInt(med(`open|${kind}|requests`))} requests, ${formatInt(med(`open|${kind}|trips`))} round trips`,
-      '',
-      '',
-      'at most one round trip',
-      yesNo(med(`open|${kind}|trips`) <= 1),
-    ]);
+    for (const at of OPEN_AT) {
+      const key = `open|${kind}|${at}`;
+      rows.push([
+        `slow 4G, ${feeds.corpus.label}, cold`,
+        `${KINDS[kind].label}: open "${open}" ${at === 'quiet' ? 'after the list' : 'as soon as the first card shows'} (click → body shown)`,
+        ms(med(`${key}|ms`)),
+        '',
+        `after the click: ${formatInt(med(`${key}|requests`))} requests, ${formatInt(med(`${key}|trips`))} round trips`,
+        '',
+        '',
+        at === 'quiet' ? 'at most one round trip' : '',
+        at === 'quiet' ? yesNo(med(`${key}|trips`) <= 1) : '',
+      ]);
+    }
   }
   return table(['Network, feed, cache', 'Page', 'First card', 'Feed requested at', 'Requests · KB before the first card', '× inline page', '× script-file page', 'Goal', 'Met'], rows);
 }

@@ -186,11 +186,32 @@ function random(seed) {
   };
 }
 
-/** `count` postings in the shape of `demo` (demo/feed.json), bodies built from its (shortcodes included). */
-export function generateFeed(demo, count, seed) {
+/**
+ * `count` postings in the shape of `demo` (demo/feed.json), bodies built from its (shortcodes
+ * included). With `distinct`, each body is one of the demo's and some prose of another, with the
+ * words of every prose line shuffled: as long as a real posting (~6 KB) and about as compressible,
+ * where the same few bodies repeated would compress as no real board does.
+ */
+export function generateFeed(demo, count, seed, { distinct = false } = {}) {
   const next = random(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
-  const bodies = demo.postings.map((posting) => posting.body);
+  const shuffled = (text) =>
+    text
+      .split('\n')
+      .map((line) => {
+        if (/^\s*([#>|*-]|\d+\.|\{\{)/.test(line) || line.includes('{{')) return line;
+        const words = line.split(' ');
+        for (let i = words.length - 1; i > 0; i--) {
+          const j = Math.floor(next() * (i + 1));
+          [words[i], words[j]] = [words[j], words[i]];
+        }
+        return words.join(' ');
+      })
+      .join('\n');
+  const demoBodies = demo.postings.map((posting) => posting.body);
+  // A second body's first prose lines, up to ~1,500 characters, bring a distinct body to a real one's length.
+  const moreProse = () => shuffled(pick(demoBodies)).split('\n').filter((line) => line.length > 80 && !line.includes('{{')).join('\n\n').slice(0, 1500);
+  const body = () => (distinct ? `${shuffled(pick(demoBodies))}\n\n${moreProse()}` : pick(demoBodies));
   const roles = ['Platform Engineer', 'Network Engineer', 'Storage Engineer', 'Site Reliability Engineer', 'Security Engineer', 'Data Engineer', 'Frontend Developer', 'Backend Developer', 'Account Executive', 'Customer Success Manager', 'Controller', 'Technical Writer', 'Product Manager', 'Solution Architect'];
   const levels = ['', 'Senior ', 'Lead ', 'Junior ', 'Principal '];
   const teams = ['Platform', 'Network', 'Storage', 'Security', 'Data', 'Customer Success', 'Sales', 'Finance', 'Product'];
@@ -222,7 +243,7 @@ export function generateFeed(demo, count, seed) {
       employmentType: pick(types),
       url: `https://nordlys.example/careers/${id}/`,
       apply: { url: `https://jobs.nordlys.example/apply/${id}`, label: 'Apply now' },
-      body: `{{< ingress >}}\nPosting ${n + 1} of ${count}: ${role}.\n{{< /ingress >}}\n\n${pick(bodies)}`,
+      body: `{{< ingress >}}\nPosting ${n + 1} of ${count}: ${role}.\n{{< /ingress >}}\n\n${body()}`,
     };
     if (next() < 0.1) delete posting.intro;
     if (next() < 0.4) posting.validThrough = iso(today + (30 + Math.floor(next() * 300)) * day);

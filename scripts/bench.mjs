@@ -1,15 +1,19 @@
 // npm run bench: how fast the built widget is for a host page, next to hand-written pages
-// that do the least the same job needs, and what it weighs. Prints the machine and ONE
-// Markdown table (the README's "Performance" section holds a copy); each timing is the
-// median of --runs runs (default 7), the widget and its baseline loaded side by side in every
-// run, each load in a fresh browser context with the cache disabled. Everything is served on
-// localhost (test/e2e/support/servers.mjs: host page, widget files, feed on three origins);
-// Chromium resolves no other host name. Generated data come from a fixed seed.
+// that do the least the same job needs, and what it weighs. Prints the machine and two
+// Markdown tables (the README's "Performance" section holds a copy); each timing is a median
+// over runs, the widget and its baselines loaded side by side in every run. The first table:
+// each load in a fresh browser context with the cache disabled, on localhost's own speed. The
+// second (scripts/bench-network.mjs): the first card on an emulated phone network, files served
+// as a CDN serves them. Host page, widget files and feed are on three localhost origins
+// (test/e2e/support/servers.mjs); Chromium resolves no other host name. Generated data come
+// from a fixed seed.
 //
-// Usage: npm run bench [-- --runs N --cli-runs N --verbose]   (needs `npm run build` first)
+// Usage: npm run bench [-- --runs N --cli-runs N --network-runs N --verbose]   (needs `npm run build` first)
+//   --network-only: only the second table; --open-only: of it, only opening a posting;
+//   --dist DIR: measure another build than dist/ (e.g. one built without a plugin, to compare).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
@@ -27,6 +31,8 @@ const { values: args } = parseArgs({
     'cli-runs': { type: 'string', default: '7' },
     'network-runs': { type: 'string', default: '5' },
     'network-only': { type: 'boolean', default: false }, // only the network rows (bench-network.mjs)
+    'open-only': { type: 'boolean', default: false }, // of those, only opening a posting
+    dist: { type: 'string', default: 'dist' }, // the build to measure (a folder like dist/)
     verbose: { type: 'boolean', default: false }, // every load's figures, on stderr
   },
 });
@@ -38,7 +44,7 @@ const LARGEST = SIZES.at(-1);
 const SEED = 20261128;
 
 // ---- 1. The build, copied aside so that a concurrent `npm run build` cannot change it mid-run.
-const DIST = join(root, 'dist');
+const DIST = resolve(root, args.dist);
 const needed = ['careers-widget.js', 'careers-widget.iife.js', 'cli/careers-feed.js'];
 const missing = needed.filter((file) => !existsSync(join(DIST, file)));
 if (missing.length) {
@@ -98,7 +104,7 @@ async function main() {
     const push = (key, value) => (samples[key] ??= []).push(value);
     const offsite = new Set();
     const problems = new Set();
-    if (!args['network-only']) {
+    if (!args['network-only'] && !args['open-only']) {
       // ---- 3. The browser: every run loads each page once, widget and baseline in alternating order.
       const load = async (label, url) => {
         const result = await loadPage(browser, url, { offsite, problems });
@@ -140,7 +146,7 @@ async function main() {
     await browser.close();
     browser = undefined;
 
-    if (!args['network-only']) {
+    if (!args['network-only'] && !args['open-only']) {
       // ---- 5. The CLI (after the browser is closed, so the two do not share the cores).
       const cli = Object.fromEntries(benchCli({ convertFolder, pages: 1000, runs: CLI_RUNS, corpusBaseUrl: false }).map((entry) => [entry.key, entry]));
 
@@ -256,9 +262,9 @@ async function runNetworkRows(browser, { convertFolder, demo, problems }) {
   if (!corpus) console.log(`Note: ${CORPUS} is ABSENT: the network rows use 21 generated postings in its place.`);
   // Keys are not numbers, so that the rows keep this order.
   const feeds = {
-    three: { postings: generateFeed(demo, 3, SEED + 3) },
-    corpus: { postings: corpus ?? generateFeed(demo, 21, SEED + 21), name: corpus ? 'the corpus' : 'generated' },
-    hundred: { postings: generateFeed(demo, 100, SEED + 100) },
+    three: { postings: generateFeed(demo, 3, SEED + 3, { distinct: true }) },
+    corpus: { postings: corpus ?? generateFeed(demo, 21, SEED + 21, { distinct: true }), name: corpus ? 'the corpus' : 'generated' },
+    hundred: { postings: generateFeed(demo, 100, SEED + 100, { distinct: true }) },
   };
   const routes = {};
   for (const [key, feed] of Object.entries(feeds)) {
@@ -272,7 +278,7 @@ async function runNetworkRows(browser, { convertFolder, demo, problems }) {
   console.log(`Network rows: ${NETWORK_RUNS} runs. Feeds: ${Object.values(feeds).map((feed) => `${feed.label} ${feed.size}`).join('; ')}.`);
   const servers = await startServers({ cdn: true, widgetFolder: pathToFileURL(`${snapshot}/`), feedRoutes: routes });
   try {
-    return await benchNetwork({ browser, servers, feeds, runs: NETWORK_RUNS, open, verbose: args.verbose, problems });
+    return await benchNetwork({ browser, servers, feeds, runs: NETWORK_RUNS, open, openOnly: args['open-only'], verbose: args.verbose, problems });
   } finally {
     await servers.close();
   }

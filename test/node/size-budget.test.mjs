@@ -66,16 +66,3 @@ test('the built files stay within their size budgets', () => {
   assert.ok(read(rawHtml).includes('<pre><code'), "marked's renderer is in the sanitiser's chunk");
   assert.ok(!withPosting.some((file) => read(file).includes('<pre><code')), "a posting without raw HTML does not load marked's renderer");
 });
-
-test("the build strips our templates' indentation and comments (scripts/minify-templates.ts)", () => {
-  const ours = readdirSync(DIST).filter((file) => /^(careers-elements|posting-elements)-.*\.js$/.test(file));
-  assert.equal(ours.length, 2, 'run npm run build first');
-  for (const file of ours) {
-    const code = read(file);
-    assert.match(code, /:host/, `${file} has styles`);
-    // Indented markup or CSS (a tag, a declaration, a selector) would be a template the build missed.
-    assert.deepEqual(code.match(/\n[ \t]+(?:<[a-z/]|[a-z-]+: |\.[a-z]|:host|\[part).*/g) ?? [], [], `${file}: indented template lines`);
-    // Our CSS comments are sentences: "/* Reserve …".
-    assert.deepEqual(code.match(/\/\*\s+[A-Z][a-z]+ .*/g) ?? [], [], `${file}: a comment survived`);
-  }
-});
