@@ -109,25 +109,27 @@ function beforeFirstCard({ resources, firstCard }) {
 }
 
 /**
- * Runs the network rows. `feeds` maps a key (`3`, `corpus`, `100`) to `{ path, label }` served by
- * `servers` (startServers with `cdn`); `open` names the corpus posting to open after the list.
+ * Runs the network rows. `feeds` maps a key to `{ path, label, kinds? }` served by `servers`
+ * (startServers with `cdn`), `kinds` naming the page kinds to load it in (all by default);
+ * `open` names the posting of the `corpus` feed to open after the list.
  */
 export async function benchNetwork({ browser, servers, feeds, runs, open, openOnly, verbose, problems }) {
   const samples = {};
   const push = (key, value) => (samples[key] ??= []).push(value);
   const urls = {};
+  const kindsOf = (feedKey) => feeds[feedKey].kinds ?? Object.keys(KINDS);
   for (const [feedKey, { path }] of Object.entries(feeds)) {
-    for (const [kind, { target, page }] of Object.entries(KINDS)) {
+    for (const [kind, { target, page }] of Object.entries(KINDS).filter(([name]) => kindsOf(feedKey).includes(name))) {
       urls[`${kind} ${feedKey}`] = servers.page(`/net-${kind}-${feedKey}.html`, hostPage({ target, ...page(`{{FEED}}${path}`) }));
     }
   }
-  const kinds = Object.keys(KINDS);
   const started = Date.now();
   for (let run = 0; run < runs; run++) {
     let turn = run;
     for (const profile of openOnly ? [] : Object.keys(PROFILES)) {
       for (const feedKey of Object.keys(feeds)) {
         for (const cache of ['cold', 'warm']) {
+          const kinds = kindsOf(feedKey);
           const order = kinds.map((_, i) => kinds[(i + turn) % kinds.length]);
           turn++;
           for (const kind of order) {
@@ -163,10 +165,10 @@ function networkTable(samples, feeds, open, openOnly) {
   const ratio = (key, baselineKey) => median(samples[`${key}|first`].map((value, i) => value / samples[`${baselineKey}|first`][i]));
   const rows = [];
   for (const profile of openOnly ? [] : Object.keys(PROFILES)) {
-    for (const [feedKey, { label }] of Object.entries(feeds)) {
+    for (const [feedKey, { label, kinds = Object.keys(KINDS) }] of Object.entries(feeds)) {
       for (const cache of ['cold', 'warm']) {
         const at = `${profile}|${feedKey}|${cache}`;
-        for (const [kind, { label: page }] of Object.entries(KINDS)) {
+        for (const [kind, { label: page }] of Object.entries(KINDS).filter(([name]) => kinds.includes(name))) {
           const key = `${at}|${kind}`;
           const toInline = ratio(key, `${at}|inline`);
           const toFile = ratio(key, `${at}|file`);

@@ -262,19 +262,25 @@ async function runNetworkRows(browser, { convertFolder, demo, problems }) {
   if (!corpus) console.log(`Note: ${CORPUS} is ABSENT: the network rows use 21 generated postings in its place.`);
   // Keys are not numbers, so that the rows keep this order.
   const feeds = {
-    three: { postings: generateFeed(demo, 3, SEED + 3, { distinct: true }) },
-    corpus: { postings: corpus ?? generateFeed(demo, 21, SEED + 21, { distinct: true }), name: corpus ? 'the corpus' : 'generated' },
-    hundred: { postings: generateFeed(demo, 100, SEED + 100, { distinct: true }) },
+    three: { feed: generateFeed(demo, 3, SEED + 3, { distinct: true }) },
+    corpus: { feed: corpus ?? generateFeed(demo, 21, SEED + 21, { distinct: true }), name: corpus ? 'the corpus' : 'generated' },
+    hundred: { feed: generateFeed(demo, 100, SEED + 100, { distinct: true }) },
+  };
+  // What a list-only feed would save on a big board: the same 100 without bodies, on the plain pages.
+  feeds.hundredList = {
+    feed: { ...feeds.hundred.feed, postings: feeds.hundred.feed.postings.map(({ body: _body, ...posting }) => posting) },
+    name: 'list only: no bodies',
+    kinds: ['inline', 'file'],
   };
   const routes = {};
   for (const [key, feed] of Object.entries(feeds)) {
-    const text = asCliWrites(feed.postings);
+    const text = asCliWrites(feed.feed);
     feed.path = `/bench/net-${key}.json`;
-    feed.label = `${feed.postings.postings.length} postings${feed.name ? ` (${feed.name})` : ''}`;
+    feed.label = `${feed.feed.postings.length} postings${feed.name ? ` (${feed.name})` : ''}`;
     feed.size = `${kb(text.length)}, ${kb(gzipSync(text, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(text).length)} brotli`;
     routes[feed.path] = cdnRoute(text, { type: 'application/json', cacheControl: 'no-cache' });
   }
-  const open = feeds.corpus.postings.postings.reduce((a, b) => (b.body.length > a.body.length ? b : a)).id;
+  const open = feeds.corpus.feed.postings.reduce((a, b) => (b.body.length > a.body.length ? b : a)).id;
   console.log(`Network rows: ${NETWORK_RUNS} runs. Feeds: ${Object.values(feeds).map((feed) => `${feed.label} ${feed.size}`).join('; ')}.`);
   const servers = await startServers({ cdn: true, widgetFolder: pathToFileURL(`${snapshot}/`), feedRoutes: routes });
   try {
