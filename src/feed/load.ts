@@ -1,5 +1,5 @@
 import type { Feed, Posting } from './types.js';
-import { FeedFormatError, validateFeed, type PostingProblem } from './validate.js';
+import { FeedFormatError, validateFeed, validatePosting, type PostingProblem } from './validate.js';
 import { safeUrl } from '../content/url-policy.js';
 
 /** Why a feed could not be shown, for hosts (the `careers-error` event) and for the words the widget says. */
@@ -63,6 +63,26 @@ export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DE
 }
 
 async function fetchAndAccept(url: string, signal: AbortSignal, started?: StartedRequest): Promise<LoadedFeed> {
+  const { data, responseUrl } = await fetchJson(url, signal, started);
+  return acceptFeed(data, responseUrl);
+}
+
+/**
+ * Fetches a list-only feed's posting file (its `detail`): the posting whole, checked like a
+ * feed's posting and bearing the same id. Its URLs resolve against the feed's `baseUrl`, as they
+ * would in a whole feed. Rejects with a FeedLoadError, or with the abort of `signal`.
+ */
+export async function fetchPosting(url: string, id: string, baseUrl: string, signal: AbortSignal): Promise<Posting> {
+  const { data } = await fetchJson(url, signal);
+  const problems = validatePosting(data);
+  const posting = data as Posting;
+  if (!problems.length && (posting.id !== id || posting.body === undefined)) problems.push(`expected posting "${id}" with its body`);
+  if (problems.length) throw new FeedLoadError('format', `The posting file at ${url}: ${problems.join('; ')}`);
+  return resolveUrls(posting, baseUrl);
+}
+
+/** A JSON document, read as a feed is (size limit, byte-order mark), parsed in a task of its own. */
+async function fetchJson(url: string, signal: AbortSignal, started?: StartedRequest): Promise<{ data: unknown; responseUrl: string }> {
   let response: Response;
   try {
     // Fetch's defaults (credentials: same-origin), as in the README's preload line: one request, not two.
@@ -84,7 +104,7 @@ async function fetchAndAccept(url: string, signal: AbortSignal, started?: Starte
   const data = parseJson(text);
   // Validation in a task of its own: JSON.parse of a large feed is long enough alone.
   await nextTask();
-  return acceptFeed(data, response.url || url);
+  return { data, responseUrl: response.url || url };
 }
 
 /** Resolves in a later task: long work split by it leaves the page room to respond in between. */
@@ -152,5 +172,7 @@ function resolveUrls(posting: Posting, baseUrl: string): Posting {
   resolved.url = safeUrl(posting.url, baseUrl, 'link') ?? undefined;
   const applyUrl = posting.apply && safeUrl(posting.apply.url, baseUrl, 'link');
   resolved.apply = applyUrl ? { ...posting.apply, url: applyUrl } : undefined;
+  // A posting file is fetched: http(s) only, as for images.
+  resolved.detail = safeUrl(posting.detail, baseUrl, 'image') ?? undefined;
   return resolved;
 }
