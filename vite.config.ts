@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { markedInParts } from './scripts/marked-in-parts.js';
 
 /** `npm start` opens on the demo: the project root has no page of its own. */
 const demoAtRoot: Plugin = {
@@ -82,7 +81,7 @@ export default defineConfig(({ mode }) => {
   if (!(mode in BUILDS) && mode !== 'production' && mode !== 'development') throw new Error(`vite.config.ts: no build named "${mode}"`);
   const build = BUILDS[mode] ?? BUILDS.elements;
   return {
-    plugins: [demoAtRoot, build.elements ? markedInParts({ parserApart: true }) : fromElementsBuild({ classic: build.format === 'iife' })],
+    plugins: [demoAtRoot, build.elements ? [] : fromElementsBuild({ classic: build.format === 'iife' })],
     server: { port: 5173 },
     build: {
       outDir: 'dist',

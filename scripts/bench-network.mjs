@@ -111,9 +111,9 @@ function beforeFirstCard({ resources, firstCard }) {
 /**
  * Runs the network rows. `feeds` maps a key to `{ path, label, kinds? }` served by `servers`
  * (startServers with `cdn`), `kinds` naming the page kinds to load it in (all by default);
- * `open` names the posting of the `corpus` feed to open after the list.
+ * A feed with `open` (a posting id) is opened too, slow 4G, cold, in each embed it is loaded in.
  */
-export async function benchNetwork({ browser, servers, feeds, runs, open, openOnly, verbose, problems }) {
+export async function benchNetwork({ browser, servers, feeds, runs, openOnly, verbose, problems }) {
   const samples = {};
   const push = (key, value) => (samples[key] ??= []).push(value);
   const urls = {};
@@ -147,20 +147,29 @@ export async function benchNetwork({ browser, servers, feeds, runs, open, openOn
       }
     }
     // Opening a posting, slow 4G, cold: once the list is shown and the page is quiet, and at once.
-    const opens = ['module', 'classic'].flatMap((kind) => OPEN_AT.map((at) => [kind, at]));
-    for (const [kind, at] of run % 2 ? opens.reverse() : opens) {
-      const result = await visit(browser, urls[`${kind} corpus`], { profile: 'slow 4G', warm: false, open: { id: open, at }, problems });
-      if (verbose) process.stderr.write(`open ${open} (${kind}, ${at}): ${Math.round(result.open.ms)} ms, after the click: ${result.open.requests.join(' ') || 'nothing'}\n`);
-      push(`open|${kind}|${at}|ms`, result.open.ms);
-      push(`open|${kind}|${at}|requests`, result.open.requests.length);
-      push(`open|${kind}|${at}|trips`, result.open.roundTrips);
+    const opens = openings(feeds);
+    for (const [feedKey, kind, at] of run % 2 ? opens.reverse() : opens) {
+      const id = feeds[feedKey].open;
+      const result = await visit(browser, urls[`${kind} ${feedKey}`], { profile: 'slow 4G', warm: false, open: { id, at }, problems });
+      if (verbose) process.stderr.write(`open ${id} (${feedKey}, ${kind}, ${at}): ${Math.round(result.open.ms)} ms, after the click: ${result.open.requests.join(' ') || 'nothing'}\n`);
+      const key = `open|${feedKey}|${kind}|${at}`;
+      push(`${key}|ms`, result.open.ms);
+      push(`${key}|requests`, result.open.requests.length);
+      push(`${key}|trips`, result.open.roundTrips);
     }
     process.stderr.write(`bench: network run ${run + 1}/${runs} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   }
-  return networkTable(samples, feeds, open, openOnly);
+  return networkTable(samples, feeds, openOnly);
 }
 
-function networkTable(samples, feeds, open, openOnly) {
+/** [feed, embed, when] for each posting the rows open. */
+function openings(feeds) {
+  return Object.entries(feeds)
+    .filter(([, feed]) => feed.open)
+    .flatMap(([feedKey, { kinds = Object.keys(KINDS) }]) => ['module', 'classic'].filter((kind) => kinds.includes(kind)).flatMap((kind) => OPEN_AT.map((at) => [feedKey, kind, at])));
+}
+
+function networkTable(samples, feeds, openOnly) {
   const med = (key) => median(samples[key] ?? []);
   const ratio = (key, baselineKey) => median(samples[`${key}|first`].map((value, i) => value / samples[`${baselineKey}|first`][i]));
   const rows = [];
@@ -189,21 +198,19 @@ function networkTable(samples, feeds, open, openOnly) {
       }
     }
   }
-  for (const kind of ['module', 'classic']) {
-    for (const at of OPEN_AT) {
-      const key = `open|${kind}|${at}`;
-      rows.push([
-        `slow 4G, ${feeds.corpus.label}, cold`,
-        `${KINDS[kind].label}: open "${open}" ${at === 'quiet' ? 'after the list' : 'as soon as the first card shows'} (click → body shown)`,
-        ms(med(`${key}|ms`)),
-        '',
-        `after the click: ${formatInt(med(`${key}|requests`))} requests, ${formatInt(med(`${key}|trips`))} round trips`,
-        '',
-        '',
-        at === 'quiet' ? 'at most one round trip' : '',
-        at === 'quiet' ? yesNo(med(`${key}|trips`) <= 1) : '',
-      ]);
-    }
+  for (const [feedKey, kind, at] of openings(feeds)) {
+    const key = `open|${feedKey}|${kind}|${at}`;
+    rows.push([
+      `slow 4G, ${feeds[feedKey].label}, cold`,
+      `${KINDS[kind].label}: open "${feeds[feedKey].open}" ${at === 'quiet' ? 'after the list' : 'as soon as the first card shows'} (click → body shown)`,
+      ms(med(`${key}|ms`)),
+      '',
+      `after the click: ${formatInt(med(`${key}|requests`))} requests, ${formatInt(med(`${key}|trips`))} round trips`,
+      '',
+      '',
+      at === 'quiet' ? 'at most one round trip' : '',
+      at === 'quiet' ? yesNo(med(`${key}|trips`) <= 1) : '',
+    ]);
   }
   return table(['Network, feed, cache', 'Page', 'First card', 'Feed requested at', 'Requests · KB before the first card', '× inline page', '× script-file page', 'Goal', 'Met'], rows);
 }

@@ -266,13 +266,17 @@ async function runNetworkRows(browser, { convertFolder, demo, problems }) {
     corpus: { feed: corpus ?? generateFeed(demo, 21, SEED + 21, { distinct: true }), name: corpus ? 'the corpus' : 'generated' },
     hundred: { feed: generateFeed(demo, 100, SEED + 100, { distinct: true }) },
   };
-  // What a list-only feed would save on a big board: the same 100 without bodies, on the plain pages.
-  feeds.hundredList = {
-    feed: { ...feeds.hundred.feed, postings: feeds.hundred.feed.postings.map(({ body: _body, ...posting }) => posting) },
-    name: 'list only: no bodies',
-    kinds: ['inline', 'file'],
+  // The same 100 as a list-only feed (careers-feed build --split): no bodies, each posting whole in a file of its own.
+  const whole = feeds.hundred.feed;
+  feeds.hundredSplit = {
+    feed: { ...whole, postings: whole.postings.map(({ body: _body, ...posting }) => ({ ...posting, detail: `net-hundred-split/${posting.id}.json` })) },
+    name: 'list-only feed, --split',
+    kinds: ['inline', 'file', 'module', 'classic'],
   };
-  const routes = {};
+  const routes = Object.fromEntries(whole.postings.map((posting) => [`/bench/net-hundred-split/${posting.id}.json`, cdnRoute(asCliWrites(posting), { type: 'application/json', cacheControl: 'no-cache' })]));
+  // Opened: the corpus's longest posting; on the big board, the newest (the first card), whole and from its own file.
+  feeds.corpus.open = feeds.corpus.feed.postings.reduce((a, b) => (b.body.length > a.body.length ? b : a)).id;
+  feeds.hundred.open = feeds.hundredSplit.open = whole.postings.reduce((a, b) => (b.datePosted > a.datePosted ? b : a)).id;
   for (const [key, feed] of Object.entries(feeds)) {
     const text = asCliWrites(feed.feed);
     feed.path = `/bench/net-${key}.json`;
@@ -280,11 +284,10 @@ async function runNetworkRows(browser, { convertFolder, demo, problems }) {
     feed.size = `${kb(text.length)}, ${kb(gzipSync(text, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(text).length)} brotli`;
     routes[feed.path] = cdnRoute(text, { type: 'application/json', cacheControl: 'no-cache' });
   }
-  const open = feeds.corpus.feed.postings.reduce((a, b) => (b.body.length > a.body.length ? b : a)).id;
   console.log(`Network rows: ${NETWORK_RUNS} runs. Feeds: ${Object.values(feeds).map((feed) => `${feed.label} ${feed.size}`).join('; ')}.`);
   const servers = await startServers({ cdn: true, widgetFolder: pathToFileURL(`${snapshot}/`), feedRoutes: routes });
   try {
-    return await benchNetwork({ browser, servers, feeds, runs: NETWORK_RUNS, open, openOnly: args['open-only'], verbose: args.verbose, problems });
+    return await benchNetwork({ browser, servers, feeds, runs: NETWORK_RUNS, openOnly: args['open-only'], verbose: args.verbose, problems });
   } finally {
     await servers.close();
   }

@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The budgets that still stand (issue 8), bytes of gzip -9 (1 KB = 1,000 bytes). The list view's is retired: the network goal of `npm run bench` replaced it. */
+/**
+ * Issue 8's budgets, bytes of gzip -9 (1 KB = 1,000 bytes), shown beside the sizes. The list
+ * view's is retired: the network goal of `npm run bench` replaced it.
+ */
 export const BUDGET_GOALS = { posting: 42_000, classic: 45_000 };
 
 /**

@@ -13,16 +13,18 @@ import { BUDGET_GOALS, downloadSets } from '../../scripts/download-sets.mjs';
 const DIST = new URL('../../dist/', import.meta.url);
 
 /**
- * `limit` fails the test; `goal` is a budget that still stands (issue 8). Every limit is today's
+ * `limit` fails the test; `goal` is a budget of issue 8, printed beside it (list and posting:
+ * 45.1 KB since marked's bundle is used as published, over the 42 KB goal; see README,
+ * Performance). Every limit is today's
  * size with a little headroom (a ratchet), so that any growth is a decision; the list view has no
  * budget of its own any more: how soon its first card shows on a phone network is the goal
  * (`npm run bench`, network rows).
  */
 const BUDGETS = {
-  'list view': { limit: 18_600 },
-  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 41_000 },
-  'classic embed': { goal: BUDGET_GOALS.classic, limit: 18_900 },
-  'a body with raw HTML adds': { limit: 19_300 },
+  'list view': { limit: 19_400 },
+  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 45_200 },
+  'classic embed': { goal: BUDGET_GOALS.classic, limit: 19_700 },
+  'a body with raw HTML adds': { limit: 12_800 },
   'the module script alone': { limit: 800 },
   'the classic script alone': { limit: 1_100 },
 };
@@ -62,7 +64,4 @@ test('the built files stay within their size budgets', () => {
   // DOMPurify comes only with a body that holds raw HTML (render-body.ts loads raw-html.ts).
   assert.ok(read(rawHtml).includes('isSupported'), 'DOMPurify is in the raw-HTML chunk');
   assert.ok(!withPosting.some((file) => read(file).includes('isSupported')), 'a posting without raw HTML does not load DOMPurify');
-  // marked's HTML renderer (its `<pre><code` template) comes with the sanitiser: a posting needs only its Lexer (scripts/marked-in-parts.ts).
-  assert.ok(read(rawHtml).includes('<pre><code'), "marked's renderer is in the sanitiser's chunk");
-  assert.ok(!withPosting.some((file) => read(file).includes('<pre><code')), "a posting without raw HTML does not load marked's renderer");
 });
