@@ -37,6 +37,12 @@ export function defineElements(feeds: ReadonlyMap<Element, EarlyFeed> = new Map(
   adoptEarlyFeeds(feeds);
   registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button'], loadPostingElements);
   defineAll({ 'careers-widget': CareersWidget, 'careers-job-card': CareersJobCard });
+  // A page with widgets gets the posting's elements after its first cards (careers-widget.ts), so
+  // they never compete with a feed; a page that uses them alone, at idle.
+  if (document.querySelector('careers-widget')) return;
+  const load = () => void loadPostingElements().catch(() => {});
+  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3000 });
+  else setTimeout(load, 1000);
 }
 
 export { CareersJobCard, CareersWidget };
