@@ -115,7 +115,7 @@ function checkObject(value: unknown, fields: StringField[], name: string): strin
  */
 export function validatePosting(data: unknown): string[] {
   if (!isObject(data)) return ['expected an object, got ' + show(data)];
-  const whole = data.body === undefined && data.detail === undefined ? ['body: required (or detail, in a list-only feed)'] : [];
+  const whole = data.body === undefined && data.detail === undefined ? ['body: required'] : [];
   return [...checkStrings(data, POSTING_FIELDS), ...whole, ...checkObject(data.apply, APPLY_FIELDS, 'apply')];
 }
 
