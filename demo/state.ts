@@ -119,7 +119,7 @@ async function showWidget({ src, feed, open, openAccordion = false }: WidgetSetu
 async function postingWithAccordion(): Promise<string> {
   const postings = await feedPostings();
   const own = postings.find((posting) => posting.id === POSTING_FOR_LANG[lang]);
-  return own && /\{\{[<%]\s*accordion\s/.test(own.body) ? own.id : POSTING_FOR_LANG.en;
+  return own && /\{\{[<%]\s*accordion\s/.test(own.body ?? '') ? own.id : POSTING_FOR_LANG.en;
 }
 
 // Elements alone

@@ -66,6 +66,9 @@ export class CareersJobPosting extends LocalizedElement {
   /** Where the back link points: the list's URL. Without it there is no back link. */
   @property({ attribute: 'back-href' }) backHref = '';
 
+  /** A posting without its body (a list-only feed's) whose file could not be loaded: says so. */
+  @property({ type: Boolean, attribute: 'body-failed' }) bodyFailed = false;
+
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('posting') || changed.has('baseUrl') || changed.has('headingLevel')) this.renderBody();
@@ -74,7 +77,8 @@ export class CareersJobPosting extends LocalizedElement {
 
   private renderBody() {
     const posting = this.posting;
-    if (!posting) {
+    // Without its body (a list-only feed's posting), the body waits for the widget to bring it.
+    if (posting?.body === undefined) {
       this.body = undefined;
       return;
     }
@@ -158,8 +162,12 @@ export class CareersJobPosting extends LocalizedElement {
               icon="external"
             ></careers-apply-button>`
           : nothing}
-        <div part="body" aria-busy=${this.body ? 'false' : 'true'} @click=${this.handleBodyClick}>${this.body}</div>
+        <div part="body" aria-busy=${this.body || this.bodyFailed ? 'false' : 'true'} @click=${this.handleBodyClick}>${this.body ?? this.renderBodyFailure()}</div>
       </article>`;
+  }
+
+  private renderBodyFailure() {
+    return this.bodyFailed ? html`<p role="alert">${msg('The rest of this posting could not be loaded. Go back and open it again to try once more.')}</p>` : nothing;
   }
 
   private renderBack() {

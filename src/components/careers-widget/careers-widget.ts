@@ -2,15 +2,15 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, Posting } from '../../feed/types.js';
-import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
+import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, fetchPosting, parseFeed, type LoadedFeed } from '../../feed/load.js';
+import { earlyResponse, takeEarlyFeed } from '../../feed/early-feed.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
 import type { PostingGroup } from '../../feed/translations.js';
 import { NO_FILTERS, commaList, hasFilters, listPostings, translationsInSlice, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { matchLocale, resolveLocale } from '../../i18n/locale.js';
 import { prepareFormatters } from '../../i18n/format.js';
-import { localeChanges } from '../../i18n/localization.js';
-import { SHARED_POLICIES, policiesOfThisCopy } from '../../content/trusted-types.js';
+import { loadLocale, localeChanges } from '../../i18n/localization.js';
 import { clampLevel } from '../shared/heading.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { ensureDefined } from '../shared/lazy-definitions.js';
@@ -57,8 +57,6 @@ const PLACEHOLDERS = 12;
  */
 export class CareersWidget extends LocalizedElement {
   static override styles = [widgetStyles, hostGuardStyles];
-  /** Lets a second copy of the script reuse this copy's Trusted Types policies (trusted-types.ts). */
-  static readonly [SHARED_POLICIES] = policiesOfThisCopy;
 
   // Renders before its words arrive, but only the placeholders: the space is kept, nothing is said.
   protected override waitsForWords = false;
@@ -132,6 +130,11 @@ export class CareersWidget extends LocalizedElement {
   /** The open posting with its translations, among those the page shows: for the view and the JSON-LD alike. */
   private openGroup?: PostingGroup;
 
+  /** A list-only feed's postings whole, once their files have arrived; those asked for; those that failed. */
+  private readonly wholePostings = new Map<string, Posting>();
+  private readonly detailsAsked = new Set<string>();
+  private readonly detailsFailed = new Set<string>();
+
   // The JSON-LD code loads only on pages that turn structured data on.
   private structuredDataStarted = false;
 
@@ -145,9 +148,11 @@ export class CareersWidget extends LocalizedElement {
 
   private structuredDataRequest() {
     const loaded = this.feedController.loaded;
-    const posting = this.structuredData ? this.openGroup?.versions.find((version) => version.id === this.openId) : undefined;
-    if (!loaded || !posting) return null;
-    return { posting, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl: this.postingUrl(posting.id) };
+    const listed = this.structuredData ? this.openGroup?.versions.find((version) => version.id === this.openId) : undefined;
+    const posting = listed && this.whole(listed);
+    const body = posting?.body;
+    if (!loaded || !posting || body === undefined) return null;
+    return { posting: { ...posting, body }, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl: this.postingUrl(posting.id) };
   }
 
   override connectedCallback() {
@@ -175,6 +180,8 @@ export class CareersWidget extends LocalizedElement {
     super.willUpdate(changed);
     this.openGroup = this.findOpenGroup();
     if (this.openId) void ensureDefined('careers-job-posting');
+    // A list-only feed's posting file, on opening (again, after a failure), not on every update.
+    if (this.openId && (changed as PropertyValues).has('openId')) this.requestDetail(this.openId);
     if (this.structuredData && !this.structuredDataStarted) this.startStructuredData();
   }
 
@@ -202,13 +209,17 @@ export class CareersWidget extends LocalizedElement {
 
   private async loadFeed(signal: AbortSignal): Promise<LoadedFeed> {
     const { src, feed } = this;
+    // The request the embed's script started before this code arrived (the first load only).
+    const early = takeEarlyFeed(this);
+    const inline = feed ? null : await this.inlineFeed(src);
+    if (feed || inline || !src) early?.controller.abort();
     if (feed) return acceptFeed(feed, document.baseURI);
-    const inline = await this.inlineFeed(src);
     if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
     if (!src) throw new FeedLoadError('no-source', 'The widget has no feed: set its src attribute');
+    const url = new URL(src, document.baseURI).href;
     const locale = resolveLocale(this);
     setTimeout(() => prepareFormatters(locale)); // while the feed is on its way
-    return fetchFeed(new URL(src, document.baseURI).href, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS);
+    return fetchFeed(url, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS, early && ((both) => earlyResponse(early, url, both)));
   }
 
   /** The child `<script type="application/json">`; while the page still parses, it may be on its way. */
@@ -220,13 +231,53 @@ export class CareersWidget extends LocalizedElement {
     return find();
   }
 
+  /** A posting whole: as the feed has it, or, from a list-only feed, once its file has arrived. */
+  private whole(posting: Posting): Posting | undefined {
+    return posting.body === undefined ? this.wholePostings.get(posting.id) : posting;
+  }
+
+  /** Asks for a list-only feed's posting file, once (again after a failure): on opening, or on a reader's intent to open. */
+  private requestDetail(id: string) {
+    const loaded = this.feedController.loaded;
+    const posting = loaded?.feed.postings.find((candidate) => candidate.id === id);
+    if (!loaded || !posting?.detail || posting.body !== undefined || this.detailsAsked.has(id)) return;
+    this.detailsAsked.add(id);
+    this.detailsFailed.delete(id);
+    fetchPosting(posting.detail, id, loaded.baseUrl, AbortSignal.timeout(this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS)).then(
+      (whole) => this.wholePostings.set(id, whole),
+      (error: unknown) => {
+        this.detailsAsked.delete(id);
+        this.detailsFailed.add(id);
+        console.warn(`careers-widget: posting "${id}" could not be loaded: ${(error as Error).message}`);
+      },
+    ).finally(() => loaded === this.feedController.loaded && this.requestUpdate());
+  }
+
   private handleLoaded(loaded: LoadedFeed) {
+    this.wholePostings.clear();
+    this.detailsAsked.clear();
+    this.detailsFailed.clear();
     for (const problem of loaded.skipped) {
       const name = problem.id ? `"${problem.id}"` : `number ${problem.index + 1}`;
       console.warn(`careers-widget: skipped posting ${name}: ${problem.messages.join('; ')}`);
     }
     this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length));
     if (this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
+    if (this.openId) this.requestDetail(this.openId);
+    this.prefetchPostingView(loaded.feed.postings);
+  }
+
+  /**
+   * The code and words a posting needs, so that opening one waits for nothing more; asked for
+   * after the frame that paints the first cards, so that nothing competes with the feed.
+   */
+  private prefetchPostingView(postings: Posting[]) {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        ensureDefined('careers-job-posting').catch(() => {}); // opening a posting asks again, and shows the failure
+        for (const locale of new Set(postings.map((posting) => matchLocale(posting.lang)))) if (locale) void loadLocale(locale);
+      }),
+    );
   }
 
   private handleLoadError(error: unknown) {
@@ -380,11 +431,13 @@ export class CareersWidget extends LocalizedElement {
       onOpen: (event) => this.handleOpen(event),
       onFilter: (filters) => this.handleFilter(filters),
       onShowMore: () => this.handleShowMore(),
+      onIntent: (id) => this.requestDetail(id),
     });
   }
 
   private renderPosting(group: PostingGroup, baseUrl: string) {
-    const posting = group.versions.find((version) => version.id === this.openId)!;
+    const listed = group.versions.find((version) => version.id === this.openId)!;
+    const posting = this.whole(listed) ?? listed;
     const translations = group.versions
       .filter((version) => version !== posting)
       .map((version) => ({ id: version.id, lang: version.lang, href: this.postingHref(version.id) }));
@@ -397,6 +450,7 @@ export class CareersWidget extends LocalizedElement {
       back-href=${this.listUrl || '/'}
       share-url=${this.postingUrl(posting.id)}
       heading-level=${clampLevel(this.headingLevel, 2)}
+      ?body-failed=${this.detailsFailed.has(listed.id)}
       @careers-back=${this.handleBack}
     ></careers-job-posting>`;
   }

@@ -21,6 +21,8 @@ export interface ListView {
   onOpen(event: CareersOpenEvent): void;
   onFilter(filters: ReaderFilters): void;
   onShowMore(): void;
+  /** The reader points at or focuses a card: its posting may open next. */
+  onIntent(id: string): void;
 }
 
 export function renderListView(view: ListView) {
@@ -46,7 +48,11 @@ export function renderListView(view: ListView) {
 
 function renderGroup(view: ListView, name: string, postings: Listing['groups'][number]['postings'], grouped: boolean) {
   const cardLevel = Math.min(6, view.headingLevel + (grouped ? 1 : 0));
-  const list = html`<ul part="list" role="list">
+  const intent = (event: Event) => {
+    const id = (event.target as Element).closest<HTMLElement>('careers-job-card')?.dataset.id;
+    if (id) view.onIntent(id);
+  };
+  const list = html`<ul part="list" role="list" @pointerover=${intent} @focusin=${intent}>
     ${postings.map(
       (posting) => html`<li>
         <careers-job-card

@@ -25,6 +25,7 @@
 's5dd29d97ee0d9143': str`Vis ${0} mere`,
 's708099edcb6437fb': str`Listen over ledige stillinger kunne ikke indlæses (serveren svarede ${0}).`,
 's731111514598526d': `Det tager for lang tid at hente listen over ledige stillinger. Prøv igen om lidt.`,
+'s75df9ea1551637d8': `Resten af dette stillingsopslag kunne ikke indlæses. Gå tilbage og åbn det igen for at prøve en gang til.`,
 's7b91b120fd64ff2d': `Andre stillinger`,
 's7cdc95130b5fa5d7': `Listen over ledige stillinger er i et nyere format, end denne visning forstår.`,
 's81fa26ccde47d6b4': `(åbner i en ny fane)`,

@@ -25,6 +25,7 @@
 's5dd29d97ee0d9143': str`Vis ${0} til`,
 's708099edcb6437fb': str`Listen over ledige stillinger kunne ikke lastes inn (serveren svarte ${0}).`,
 's731111514598526d': `Det tar for lang tid å hente listen over ledige stillinger. Prøv igjen om litt.`,
+'s75df9ea1551637d8': `Resten av denne stillingsannonsen kunne ikke lastes. Gå tilbake og åpne den igjen for å prøve på nytt.`,
 's7b91b120fd64ff2d': `Andre stillinger`,
 's7cdc95130b5fa5d7': `Listen over ledige stillinger er i et nyere format enn denne visningen forstår.`,
 's81fa26ccde47d6b4': `(åpnes i en ny fane)`,

@@ -25,6 +25,7 @@
 's5dd29d97ee0d9143': str`Visa ${0} till`,
 's708099edcb6437fb': str`Listan över lediga tjänster kunde inte laddas (servern svarade ${0}).`,
 's731111514598526d': `Det tar för lång tid att hämta listan över lediga tjänster. Försök igen om en stund.`,
+'s75df9ea1551637d8': `Resten av den här platsannonsen kunde inte laddas. Gå tillbaka och öppna den igen för att försöka en gång till.`,
 's7b91b120fd64ff2d': `Övriga tjänster`,
 's7cdc95130b5fa5d7': `Listan över lediga tjänster har ett nyare format än den här visningen förstår.`,
 's81fa26ccde47d6b4': `(öppnas i en ny flik)`,
