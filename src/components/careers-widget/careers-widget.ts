@@ -44,6 +44,12 @@ const PLACEHOLDERS = 12;
  * @csspart status - The loading, empty and notice messages.
  * @csspart error - The error message box (`role="alert"`).
  * @csspart retry - The Retry button.
+ * @csspart filters - The search and filters.
+ * @csspart search - The search field.
+ * @csspart filter - Each filter's select.
+ * @csspart filters-toggle - The "Filters" button of a narrow widget, which shows and hides the selects.
+ * @csspart count - The number of matching positions.
+ * @csspart show-more - The "Show more" button.
  * @cssprop --careers-font-family - The font; inherits the host page's by default.
  * @cssprop --careers-text-size - Base text size (default 1rem).
  * @cssprop --careers-line-height - Line height of running text (default 1.55).
@@ -54,6 +60,7 @@ const PLACEHOLDERS = 12;
  * @cssprop --careers-loading-block-size - Height kept free while the feed loads, so that the host page below does not move when the cards arrive (default 100vh; with `limit`, that many placeholder cards).
  * @cssprop --careers-gap - Space between cards (default: --careers-space).
  * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
+ * @cssprop --careers-color-divider - The lines between rows with `layout="list"`.
  */
 export class CareersWidget extends LocalizedElement {
   static override styles = [widgetStyles, hostGuardStyles];
@@ -69,6 +76,14 @@ export class CareersWidget extends LocalizedElement {
 
   @state() private visibleCards = PAGE_SIZE;
 
+  @state() private filtersOpen = false;
+
+  // Set by Try again while focus is on it: the error box stays, so focus does too (see renderState).
+  @state() private retrying = false;
+
+  /** The last load's error, shown again while Try again reloads. */
+  private lastError: unknown;
+
   // `lang` stays the native attribute and property (its setter reflects); the widget only watches it.
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -82,6 +97,9 @@ export class CareersWidget extends LocalizedElement {
 
   /** The heading level of card titles and the posting title (default 2), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `grid` (default): cards in columns; `list`: one row per posting (title, facts, date). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
 
   /** How long the feed may take to arrive, in milliseconds, before the widget says so (default 10000). */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
@@ -173,6 +191,13 @@ export class CareersWidget extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    const { state } = this.feedController;
+    if (state.status === 'failed') this.lastError = state.error;
+    if (state.status === 'loaded' && this.retrying) {
+      this.retrying = false;
+      void this.focusAfterRetry();
+    }
+    if (state.status === 'failed') this.retrying = false;
     this.openGroup = this.findOpenGroup();
     if (this.openId) void ensureDefined('careers-job-posting');
     if (this.structuredData && !this.structuredDataStarted) this.startStructuredData();
@@ -257,7 +282,22 @@ export class CareersWidget extends LocalizedElement {
   }
 
   private handleRetry() {
+    if (this.retrying) return;
+    // Keep the button (and its focus) while the feed reloads; a second failure finds focus where it was.
+    this.retrying = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
     void this.feedController.run();
+  }
+
+  /** After Try again worked, focus goes to the first card, where the list starts. */
+  private async focusAfterRetry() {
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector<CareersJobCard>('careers-job-card');
+    await card?.updateComplete;
+    card?.focus();
+  }
+
+  private handleToggleFilters() {
+    this.filtersOpen = !this.filtersOpen;
   }
 
   /** Opens a posting (or the list, with null), recording it in the page URL unless routing is off. */
@@ -319,7 +359,7 @@ export class CareersWidget extends LocalizedElement {
   private renderState(state: FeedState) {
     switch (state.status) {
       case 'loading':
-        return this.renderLoading();
+        return this.retrying ? this.renderError(this.lastError, true) : this.renderLoading();
       case 'loaded':
         return this.renderFeed(state.loaded);
       case 'failed':
@@ -333,7 +373,7 @@ export class CareersWidget extends LocalizedElement {
   }
 
   private renderPlaceholders() {
-    return html`<div class="placeholders" ?data-limited=${this.limit > 0} aria-hidden="true">
+    return html`<div class="placeholders" ?data-limited=${this.limit > 0} data-layout=${this.layout} aria-hidden="true">
       ${Array.from({ length: this.limit > 0 ? Math.min(this.limit, PLACEHOLDERS) : PLACEHOLDERS }, () => html`<div class="placeholder"></div>`)}
     </div>`;
   }
@@ -375,11 +415,14 @@ export class CareersWidget extends LocalizedElement {
       locale,
       now,
       headingLevel: clampLevel(this.headingLevel, 2),
+      layout: this.layout === 'list' ? 'list' : 'grid',
       missingPosting: !!this.openId,
+      filtersOpen: this.filtersOpen,
       postingHref: (id) => this.postingHref(id),
       onOpen: (event) => this.handleOpen(event),
       onFilter: (filters) => this.handleFilter(filters),
       onShowMore: () => this.handleShowMore(),
+      onToggleFilters: () => this.handleToggleFilters(),
     });
   }
 
@@ -401,10 +444,11 @@ export class CareersWidget extends LocalizedElement {
     ></careers-job-posting>`;
   }
 
-  private renderError(error: unknown) {
-    return html`<div part="error" role="alert">
-      <p>${this.describeError(error)}</p>
-      <button part="retry" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>
+  /** The error and Try again; while `reloading`, the same box says it is loading (and so announces the next error anew). */
+  private renderError(error: unknown, reloading = false) {
+    return html`<div part="error" role="alert" aria-busy=${reloading ? 'true' : 'false'}>
+      <p>${reloading ? msg('Loading open positions…') : this.describeError(error)}</p>
+      <button part="retry" type="button" aria-disabled=${reloading ? 'true' : 'false'} @click=${this.handleRetry}>${msg('Try again')}</button>
     </div>`;
   }
 
