@@ -40,6 +40,8 @@ async function show(): Promise<void> {
   switch (state) {
     case 'list':
       return showWidget({ src: FEED_URL });
+    case 'list-rows':
+      return showWidget({ src: FEED_URL, layout: 'list' });
     case 'posting':
       return showWidget({ src: FEED_URL, open: POSTING_FOR_LANG[lang] });
     case 'accordion-open':
@@ -79,15 +81,17 @@ interface WidgetSetup {
   /** The posting to open, through the URL fragment the widget reads. */
   open?: string;
   openAccordion?: boolean;
+  layout?: 'list';
 }
 
-async function showWidget({ src, feed, open, openAccordion = false }: WidgetSetup): Promise<void> {
+async function showWidget({ src, feed, open, openAccordion = false, layout }: WidgetSetup): Promise<void> {
   await customElements.whenDefined('careers-widget');
   history.replaceState(null, '', open ? routeFragment(DEFAULT_ROUTE_KEY, open) : location.pathname + location.search);
   const widget = document.createElement('careers-widget');
   widget.setAttribute('lang', lang);
   widget.setAttribute('theme', theme);
   widget.setAttribute('heading-level', '2');
+  if (layout) widget.setAttribute('layout', layout);
   if (state === 'loading') widget.timeout = 2 ** 31 - 1; // stays loading for the screenshot and the designer
   const outcome = new Promise<string>((resolve) => {
     widget.addEventListener('careers-load', () => resolve('load'), { once: true });

@@ -56,8 +56,8 @@ export const jobPostingStyles = [
       container: careers-posting / inline-size;
     }
     /*
-     * Running text keeps to the measure; tables, code and images may use the whole column. In a
-     * wide posting, facts, apply and share stand in a column beside the text.
+     * Running text keeps to the measure; tables, code and images may use the whole column, a
+     * little wider. In a wide posting, facts, apply and share stand in a column beside the text.
      */
     article > :not([part='details']),
     [part='body'] :is(p, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, hr, .ingress, .note, .actions, .icon-row),
@@ -70,7 +70,7 @@ export const jobPostingStyles = [
     @container careers-posting (min-width: 62rem) {
       article {
         display: grid;
-        max-inline-size: calc(${tokens.measure} + 22rem);
+        max-inline-size: calc(${tokens.measure} + 26rem);
         grid-template-columns: minmax(0, 1fr) minmax(15rem, 18rem);
         grid-template-rows: auto auto 1fr;
         column-gap: 4rem;

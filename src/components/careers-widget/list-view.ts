@@ -129,7 +129,7 @@ function renderFiltersToggle(view: ListView) {
   return html`<button part="filters-toggle" type="button" aria-expanded=${view.filtersOpen ? 'true' : 'false'} aria-controls="filter-panel" @click=${view.onToggleFilters}>
     ${renderIcon('filter')}<span>${msg('Filters')}</span>
     ${active
-      ? html`<span class="filter-count" aria-hidden="true">${count}</span><span class="visually-hidden">(${msg(str`active: ${count}`)})</span>`
+      ? html`<span class="filter-count" aria-hidden="true">${count}</span><span class="visually-hidden"> (${msg(str`active: ${count}`)})</span>`
       : nothing}
   </button>`;
 }
