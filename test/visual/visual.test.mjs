@@ -29,6 +29,15 @@ const DIFFERENT_PIXELS_ALLOWED = (pixels) => Math.max(25, Math.ceil(pixels * 0.0
 
 const SCREENSHOT = { animations: 'disabled', caret: 'hide', scale: 'css' };
 
+/** After a click: the pointer off the page and the page at its top, as a reader first sees it (sticky parts included). */
+async function atRest(page) {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => new Promise((resolve) => {
+    window.scrollTo(0, 0);
+    requestAnimationFrame(() => requestAnimationFrame(resolve));
+  }));
+}
+
 /**
  * The states. `widths` limits a state to some sizes (the filters fold into a button on a phone
  * only); `shoot` takes the screenshot once the page has settled.
@@ -42,7 +51,7 @@ const STATES = {
       const toggle = page.locator('careers-widget [part="filters-toggle"]');
       await toggle.click();
       await page.locator('careers-widget [part="filter"]').first().waitFor({ state: 'visible' });
-      await page.mouse.move(0, 0);
+      await atRest(page);
       return page.screenshot({ ...SCREENSHOT, fullPage: true });
     },
   },
@@ -52,7 +61,7 @@ const STATES = {
       await page.locator('careers-accordion [part="toggle"]').first().click();
       await page.locator('careers-accordion [part="toggle"][aria-expanded="true"]').first().waitFor();
       await page.locator('careers-accordion [part="content"]').first().waitFor({ state: 'visible' });
-      await page.mouse.move(0, 0);
+      await atRest(page);
       return page.screenshot({ ...SCREENSHOT, fullPage: true });
     },
   },
@@ -104,7 +113,8 @@ after(async () => {
   if (UPDATE) console.log(updated.length ? `Updated ${updated.length} baselines:\n${updated.join('\n')}` : 'Every baseline still matches.');
 });
 
-describe('visual regression (Chromium)', () => {
+// Shots are independent (a browser context each): a few at a time keep the browser busy while one page loads.
+describe('visual regression (Chromium)', { concurrency: 3 }, () => {
   for (const { state, setup, width, theme, lang, name } of shots()) {
     test(name, async () => {
       const { page, context } = await openShot(session, {
