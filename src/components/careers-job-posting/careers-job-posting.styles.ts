@@ -62,7 +62,7 @@ export const jobPostingStyles = [
     article > :not([part='details']),
     [part='body'] :is(p, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, hr, .ingress, .note, .actions, .icon-row),
     [part='body'] :is(careers-accordion, careers-contact-card, careers-apply-button) {
-      max-inline-size: ${tokens.measure};
+      max-inline-size: min(100%, ${tokens.measure});
     }
     article > [part='body'] {
       max-inline-size: none;
