@@ -92,7 +92,11 @@ async function showWidget({ src, feed, open, openAccordion = false, layout }: Wi
   widget.setAttribute('theme', theme);
   widget.setAttribute('heading-level', '2');
   if (layout) widget.setAttribute('layout', layout);
-  if (state === 'loading') widget.timeout = 2 ** 31 - 1; // stays loading for the screenshot and the designer
+  if (state === 'loading') {
+    widget.timeout = 2 ** 31 - 1; // stays loading for the screenshot and the designer
+    // A viewport's height (the default) of a frame that grows to its page would grow to the cap.
+    widget.style.setProperty('--careers-loading-block-size', '20rem');
+  }
   const outcome = new Promise<string>((resolve) => {
     widget.addEventListener('careers-load', () => resolve('load'), { once: true });
     widget.addEventListener('careers-error', () => resolve('error'), { once: true });
@@ -282,8 +286,9 @@ function showApplyButtons(): Promise<void> {
 
 function reportHeight() {
   let last = 0;
+  // The page's own height, not scrollHeight: that is never less than the frame, so a frame could grow but never shrink to its state.
   const report = () => {
-    const height = Math.ceil(root.scrollHeight);
+    const height = Math.ceil(root.getBoundingClientRect().height);
     if (height !== last) tellGallery({ type: 'height', height: (last = height) });
   };
   new ResizeObserver(report).observe(document.body);

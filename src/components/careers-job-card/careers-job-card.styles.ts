@@ -138,7 +138,7 @@ export const jobCardStyles = [
       padding: 0;
       border: 0;
     }
-    @container careers-card (max-width: 34rem) {
+    @container careers-card (max-width: 44rem) {
       :host([layout='list']) [part='base'] {
         grid-template-columns: minmax(0, 1fr);
         grid-template-areas: 'title' 'meta' 'footer';
