@@ -122,7 +122,7 @@ describe('card grid', () => {
     const card = element.shadowRoot!.querySelector<CareersJobCard>('careers-job-card[data-id="b"]')!;
     const facts = [...card.shadowRoot!.querySelectorAll('[part="meta"] li')];
     expect(facts.map((fact) => fact.querySelectorAll('svg[aria-hidden="true"]').length)).to.deep.equal([1, 1, 1]);
-    expect(facts.map((fact) => fact.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Team: Team B', 'Location: Somewhere far away', 'Employment type: Full time']);
+    expect(facts.map((fact) => fact.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Team: Team B', 'Location: Somewhere far away', 'Full time']);
     for (const label of card.shadowRoot!.querySelectorAll('.label')) expect(label.getBoundingClientRect().width).to.be.at.most(1);
     const footer = card.shadowRoot!.querySelector('[part="footer"]')!;
     expect(footer.querySelector('time')!.textContent).to.equal('Posted yesterday');
@@ -165,7 +165,7 @@ describe('a narrow widget', () => {
     select().value = 'Oslo';
     select().dispatchEvent(new Event('change'));
     await element.updateComplete;
-    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filters 1 (active: 1)');
+    expect(toggle.textContent!.trim()).to.equal('Filters (1)');
     const first = root.querySelector('careers-job-card')!;
     expect(first.getBoundingClientRect().top - element.getBoundingClientRect().top).to.be.lessThan(400);
   });
@@ -196,13 +196,13 @@ describe('dates in our own words', () => {
 });
 
 describe('wording', () => {
-  it('says a deep-linked posting is gone in one sentence when there are no others', async () => {
+  it('puts no "here are the current ones" above "there are none" when a deep-linked posting is gone', async () => {
     history.replaceState(null, '', '#careers/gone');
     try {
       const element = await fixture<CareersWidget>(html`<careers-widget lang="en" .feed=${{ version: 1, postings: [] }}></careers-widget>`);
-      await waitUntil(() => element.shadowRoot!.querySelector('[part="status"]')?.textContent?.includes('no longer open'), 'no notice');
+      await waitUntil(() => element.shadowRoot!.querySelector('[part="status"].empty'), 'no empty message');
       const texts = [...element.shadowRoot!.querySelectorAll('[part="status"]')].map((status) => status.textContent);
-      expect(texts).to.deep.equal(['That position is no longer open, and there are no other open positions right now.']);
+      expect(texts).to.deep.equal(['There are no open positions right now.']);
     } finally {
       history.replaceState(null, '', location.pathname + location.search);
     }
@@ -242,11 +242,11 @@ describe('Try again', () => {
     button.focus();
     const failedAgain = oneEvent(element, 'careers-error');
     button.click();
-    expect(element.shadowRoot!.activeElement, 'focused when pressed').to.equal(button);
     await failedAgain;
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('[part="error"]')!.getAttribute('aria-busy')).to.equal('false');
-    expect(element.shadowRoot!.activeElement).to.equal(button);
+    const retry = element.shadowRoot!.querySelector('[part="retry"]');
+    expect(retry, 'the error was shown afresh').to.not.equal(button);
+    expect(element.shadowRoot!.activeElement).to.equal(retry);
     expect(document.activeElement).to.equal(element);
   });
 });

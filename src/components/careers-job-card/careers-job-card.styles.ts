@@ -40,16 +40,13 @@ export const jobCardStyles = [
       font-size: ${tokens.titleSize};
       font-weight: 600;
       line-height: 1.3;
-      text-wrap: pretty;
     }
     [part='link'] {
       color: ${tokens.accent};
       text-decoration: none;
     }
-    [part='link']:hover,
-    [part='link']:focus-visible {
+    [part='link']:hover {
       text-decoration: underline;
-      text-underline-offset: 0.15em;
     }
     /* The whole card is the link's click target; the link stays one real link. */
     [part='link']::after {
@@ -91,9 +88,6 @@ export const jobCardStyles = [
     [part='meta'] + [part='footer'] {
       margin-top: 0;
     }
-    [part='date'] {
-      min-width: 0;
-    }
     [part='badge'] {
       flex: none;
       margin-inline-start: auto;
@@ -103,7 +97,6 @@ export const jobCardStyles = [
       color: ${tokens.accentText};
       font-size: 0.875em;
       font-weight: 700;
-      line-height: 1.4;
     }
 
     /* One row of a list: title and facts on the left, date and badge on the right. */

@@ -24,7 +24,6 @@ const bodyHeadings = css`
     font-size: ${tokens.minorSize};
     font-weight: 600;
     line-height: ${tokens.headingLineHeight};
-    text-wrap: balance;
   }
   ${headingsBelowTitle((steps) => steps === 2)} {
     margin-top: 1.6em;
@@ -34,7 +33,6 @@ const bodyHeadings = css`
     margin: 1.75em 0 0.5em;
     font-size: ${tokens.sectionSize};
     font-weight: 700;
-    letter-spacing: -0.01em;
   }
   [part='body'] > :is(h1, h2, h3, h4, h5, h6):first-child {
     margin-top: 0;
@@ -55,45 +53,14 @@ export const jobPostingStyles = [
       line-height: ${tokens.lineHeight};
       container: careers-posting / inline-size;
     }
-    /*
-     * Running text keeps to the measure; tables, code and images may use the whole column, a
-     * little wider. In a wide posting, facts, apply and share stand in a column beside the text.
-     */
-    article > :not([part='details']),
+    /* Running text keeps to the measure; tables, code and images may be wider. */
+    article > *,
     [part='body'] :is(p, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, hr, .ingress, .note, .actions, .icon-row),
     [part='body'] :is(careers-accordion, careers-contact-card, careers-apply-button) {
       max-inline-size: min(100%, ${tokens.measure});
     }
     article > [part='body'] {
       max-inline-size: none;
-    }
-    @container careers-posting (min-width: 62rem) {
-      article {
-        display: grid;
-        max-inline-size: calc(${tokens.measure} + 26rem);
-        grid-template-columns: minmax(0, 1fr) minmax(15rem, 18rem);
-        grid-template-rows: auto auto 1fr;
-        column-gap: 4rem;
-        align-items: start;
-      }
-      article > :not([part='details']) {
-        grid-column: 1;
-      }
-      [part='details'] {
-        position: sticky;
-        top: ${tokens.space};
-        grid-column: 2;
-        grid-row: 1 / -1;
-        padding: ${tokens.space};
-        border: 1px solid ${tokens.divider};
-        border-radius: ${tokens.radius};
-      }
-      [part='details'] [part='meta'] {
-        flex-direction: column;
-      }
-      [part='details'] > :last-child {
-        margin-bottom: 0;
-      }
     }
     [part='back'] {
       display: inline-flex;
@@ -111,9 +78,7 @@ export const jobPostingStyles = [
       font-size: ${tokens.postingTitleSize};
       font-weight: 700;
       line-height: 1.2;
-      letter-spacing: -0.015em;
       overflow-wrap: anywhere;
-      text-wrap: balance;
     }
     @container careers-posting (max-width: 30rem) {
       [part='title'] {
@@ -136,9 +101,6 @@ export const jobPostingStyles = [
       list-style: none;
       color: ${tokens.muted};
     }
-    [part='details'] careers-apply-button {
-      margin: 0 0 1em;
-    }
     [part='share'] {
       display: flex;
       flex-wrap: wrap;
@@ -153,20 +115,11 @@ export const jobPostingStyles = [
       gap: 0.4em;
     }
     [part='copy-status'] {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.3em;
       font-weight: 600;
-    }
-    [part='copy-status']:empty {
-      display: none;
     }
     [part='share-url'] {
       width: min(100%, 32em);
       font: inherit;
-    }
-    [part='translations'] {
-      margin: 0 0 1em;
     }
     [part='translations'] ul {
       display: flex;

@@ -25,15 +25,13 @@ export interface TranslationLink {
 /**
  * One whole posting: title, facts, the apply button and the rendered body (Markdown and
  * Hugo shortcodes, sanitised), with a way back to the list. Running text keeps to a reading
- * measure (`--careers-measure`); in a wide posting the facts, apply button and share link
- * stand in a column beside it. Body headings are sized by their role below the title
+ * measure (`--careers-measure`). Body headings are sized by their role below the title
  * (section, subsection, minor), whatever `heading-level` makes their tags.
  *
  * @tagname careers-job-posting
  * @fires careers-back - A plain click on the back link; cancelled by a widget that returns to its list in place (not composed).
  * @csspart back - The link back to the list.
  * @csspart title - The posting's title (focused when the posting opens).
- * @csspart details - The facts, apply button, share link and languages (a column beside the body when the posting is wide).
  * @csspart meta - The facts: team, location, employment type, date.
  * @csspart image - The posting's image.
  * @csspart body - The rendered body.
@@ -167,21 +165,19 @@ export class CareersJobPosting extends LocalizedElement {
     return html`${this.renderBack()}
       <article lang=${posting.lang}>
         <div part="title" role="heading" aria-level=${this.titleLevel} tabindex="-1">${posting.title}</div>
-        <div part="details">
-          <ul part="meta" role="list">
-            ${hasFacts(posting) ? renderFacts(posting) : nothing}
-            <li>${renderPosted(posting, this.locale)}</li>
-          </ul>
-          ${apply
-            ? html`<careers-apply-button
-                href=${apply}
-                label=${posting.apply?.label ?? ''}
-                posting-id=${posting.id}
-                icon="external"
-              ></careers-apply-button>`
-            : nothing}
-          ${this.renderShare()} ${this.renderTranslations()}
-        </div>
+        <ul part="meta" role="list">
+          ${hasFacts(posting) ? renderFacts(posting) : nothing}
+          <li>${renderPosted(posting, this.locale)}</li>
+        </ul>
+        ${this.renderTranslations()} ${this.renderShare()}
+        ${apply
+          ? html`<careers-apply-button
+              href=${apply}
+              label=${posting.apply?.label ?? ''}
+              posting-id=${posting.id}
+              icon="external"
+            ></careers-apply-button>`
+          : nothing}
         ${image ? html`<img part="image" src=${image} alt="" />` : nothing}
         <div part="body" data-title-level=${this.titleLevel} aria-busy=${this.body ? 'false' : 'true'} @click=${this.handleBodyClick}>${this.body}</div>
       </article>`;
@@ -198,7 +194,7 @@ export class CareersJobPosting extends LocalizedElement {
     if (!url) return nothing;
     return html`<div part="share">
       <button part="copy-link" type="button" @click=${() => this.handleCopyLink(url)}>${renderIcon('link')}${msg('Copy link')}</button>
-      <span part="copy-status" role="status">${this.copyState === 'copied' ? html`${renderIcon('check')}${msg('Link copied')}` : nothing}</span>
+      <span part="copy-status" role="status">${this.copyState === 'copied' ? msg('Link copied') : nothing}</span>
       ${this.copyState === 'manual'
         ? html`<label>${msg('Copy this link:')} <input part="share-url" type="text" readonly .value=${url} /></label>`
         : nothing}

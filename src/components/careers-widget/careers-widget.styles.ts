@@ -1,14 +1,11 @@
 import { css } from 'lit';
-import { focusRing, secondaryButton, tokens, visuallyHidden } from '../shared/tokens.js';
-import { iconStyles } from '../shared/icon.js';
+import { focusRing, secondaryButton, tokens } from '../shared/tokens.js';
 
 /** The list's columns: as many as fit at the card's narrowest, each as wide as the others. */
 const columns = css`repeat(auto-fill, minmax(min(100%, ${tokens.cardMinWidth}), 1fr))`;
 
 export const widgetStyles = [
   focusRing,
-  iconStyles,
-  visuallyHidden,
   css`
     :host {
       display: block;
@@ -75,9 +72,6 @@ export const widgetStyles = [
     [part='error'] p {
       margin: 0 0 0.75em;
     }
-    [part='retry'][aria-disabled='true'] {
-      cursor: progress;
-    }
 
     /* Search and filters: one row of controls; in a narrow widget, search and a "Filters" button. */
     [part='filters'] {
@@ -126,14 +120,7 @@ export const widgetStyles = [
       }
       [part='filters-toggle'] {
         ${secondaryButton}
-        display: inline-flex;
-        align-items: center;
-        gap: 0.4em;
-        padding: 0 0.875em;
-      }
-      /* Without a search field the button stands alone at the start. */
-      [part='filters-toggle']:first-child {
-        justify-self: start;
+        display: block;
       }
       .filter-panel {
         display: none;
@@ -146,16 +133,6 @@ export const widgetStyles = [
         border: 1px solid ${tokens.divider};
         border-radius: ${tokens.radius};
       }
-    }
-    .filter-count {
-      min-width: 1.5em;
-      padding: 0 0.4em;
-      border-radius: 999px;
-      background: ${tokens.accent};
-      color: ${tokens.accentText};
-      font-size: 0.875em;
-      line-height: 1.5;
-      text-align: center;
     }
     [part='count'] {
       margin: 0 0 calc(${tokens.space} * 0.75);
@@ -194,11 +171,6 @@ export const widgetStyles = [
       gap: ${tokens.gap};
       block-size: var(--careers-loading-block-size, 100vh);
       overflow: hidden;
-    }
-    .placeholders[data-layout='list'] {
-      grid-template-columns: minmax(0, 1fr);
-      grid-auto-rows: 4.5rem;
-      gap: 1px;
     }
     .placeholders[data-limited] {
       block-size: auto;

@@ -78,11 +78,8 @@ export class CareersWidget extends LocalizedElement {
 
   @state() private filtersOpen = false;
 
-  // Set by Try again while focus is on it: the error box stays, so focus does too (see renderState).
-  @state() private retrying = false;
-
-  /** The last load's error, shown again while Try again reloads. */
-  private lastError: unknown;
+  // Set when Try again is pressed: focus goes back to it if the feed fails again (else to the first card).
+  private retrying = false;
 
   // `lang` stays the native attribute and property (its setter reflects); the widget only watches it.
   static override get observedAttributes() {
@@ -191,19 +188,17 @@ export class CareersWidget extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    const { state } = this.feedController;
-    if (state.status === 'failed') this.lastError = state.error;
-    if (state.status === 'loaded' && this.retrying) {
-      this.retrying = false;
-      void this.focusAfterRetry();
-    }
-    if (state.status === 'failed') this.retrying = false;
     this.openGroup = this.findOpenGroup();
     if (this.openId) void ensureDefined('careers-job-posting');
     if (this.structuredData && !this.structuredDataStarted) this.startStructuredData();
   }
 
   protected override updated(changed: PropertyValues) {
+    const { status } = this.feedController.state;
+    if (this.retrying && status !== 'loading') {
+      this.retrying = false;
+      this.renderRoot.querySelector<HTMLElement>(status === 'failed' ? '[part="retry"]' : 'careers-job-card')?.focus();
+    }
     if (!changed.has('openId') || !this.moveFocus) return;
     this.moveFocus = false;
     if (this.openId) {
@@ -282,18 +277,8 @@ export class CareersWidget extends LocalizedElement {
   }
 
   private handleRetry() {
-    if (this.retrying) return;
-    // Keep the button (and its focus) while the feed reloads; a second failure finds focus where it was.
-    this.retrying = this.shadowRoot?.activeElement?.getAttribute('part') === 'retry';
+    this.retrying = true;
     void this.feedController.run();
-  }
-
-  /** After Try again worked, focus goes to the first card, where the list starts. */
-  private async focusAfterRetry() {
-    await this.updateComplete;
-    const card = this.renderRoot.querySelector<CareersJobCard>('careers-job-card');
-    await card?.updateComplete;
-    card?.focus();
   }
 
   private handleToggleFilters() {
@@ -359,7 +344,7 @@ export class CareersWidget extends LocalizedElement {
   private renderState(state: FeedState) {
     switch (state.status) {
       case 'loading':
-        return this.retrying ? this.renderError(this.lastError, true) : this.renderLoading();
+        return this.renderLoading();
       case 'loaded':
         return this.renderFeed(state.loaded);
       case 'failed':
@@ -373,7 +358,7 @@ export class CareersWidget extends LocalizedElement {
   }
 
   private renderPlaceholders() {
-    return html`<div class="placeholders" ?data-limited=${this.limit > 0} data-layout=${this.layout} aria-hidden="true">
+    return html`<div class="placeholders" ?data-limited=${this.limit > 0} aria-hidden="true">
       ${Array.from({ length: this.limit > 0 ? Math.min(this.limit, PLACEHOLDERS) : PLACEHOLDERS }, () => html`<div class="placeholder"></div>`)}
     </div>`;
   }
@@ -444,11 +429,10 @@ export class CareersWidget extends LocalizedElement {
     ></careers-job-posting>`;
   }
 
-  /** The error and Try again; while `reloading`, the same box says it is loading (and so announces the next error anew). */
-  private renderError(error: unknown, reloading = false) {
-    return html`<div part="error" role="alert" aria-busy=${reloading ? 'true' : 'false'}>
-      <p>${reloading ? msg('Loading open positions…') : this.describeError(error)}</p>
-      <button part="retry" type="button" aria-disabled=${reloading ? 'true' : 'false'} @click=${this.handleRetry}>${msg('Try again')}</button>
+  private renderError(error: unknown) {
+    return html`<div part="error" role="alert">
+      <p>${this.describeError(error)}</p>
+      <button part="retry" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>
     </div>`;
   }
 

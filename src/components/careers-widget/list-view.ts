@@ -4,7 +4,6 @@ import { NO_FILTERS, hasFilters, isNew, type Listing, type ReaderFilters } from 
 import { formatNumber, pluralOf } from '../../i18n/format.js';
 import { languageName } from '../../i18n/locale.js';
 import type { CareersOpenEvent } from '../../events.js';
-import { renderIcon } from '../shared/icon.js';
 
 /** Cards rendered at a time: enough to fill a screen, few enough to render in one short task. */
 export const PAGE_SIZE = 24;
@@ -31,12 +30,8 @@ export interface ListView {
 
 export function renderListView(view: ListView) {
   const { listing, filters } = view;
-  if (!listing.translations.length) {
-    // "Here are the current ones" would stand above "there are none": one sentence says both.
-    return view.missingPosting
-      ? html`<p part="status" class="empty" role="status">${msg('That position is no longer open, and there are no other open positions right now.')}</p>`
-      : html`<p part="status" class="empty">${msg('There are no open positions right now.')}</p>`;
-  }
+  // No notice that the posting is gone above "there are none": that says it already.
+  if (!listing.translations.length) return html`<p part="status" class="empty">${msg('There are no open positions right now.')}</p>`;
   const notice = view.missingPosting
     ? html`<p part="status" role="status">${msg('That position is no longer open. Here are the current ones.')}</p>`
     : nothing;
@@ -123,14 +118,11 @@ function renderControls(view: ListView) {
   </div>`;
 }
 
+/** "Filters", and how many are set: "Filters (2)". */
 function renderFiltersToggle(view: ListView) {
   const active = [view.filters.team, view.filters.location, view.filters.lang].filter(Boolean).length;
-  const count = formatNumber(active, view.locale);
   return html`<button part="filters-toggle" type="button" aria-expanded=${view.filtersOpen ? 'true' : 'false'} aria-controls="filter-panel" @click=${view.onToggleFilters}>
-    ${renderIcon('filter')}<span>${msg('Filters')}</span>
-    ${active
-      ? html`<span class="filter-count" aria-hidden="true">${count}</span><span class="visually-hidden"> (${msg(str`active: ${count}`)})</span>`
-      : nothing}
+    ${msg('Filters')}${active ? ` (${formatNumber(active, view.locale)})` : ''}
   </button>`;
 }
 

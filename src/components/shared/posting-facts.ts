@@ -10,12 +10,13 @@ export const RELATIVE_DAYS = 14;
 
 /**
  * Team, location and employment type as list items, each with its icon and, for screen readers,
- * its label ("Team: Platform"); missing ones are left out. One look for every card and posting.
+ * its label ("Team: Platform"; "Full time" says what it is); missing ones are left out. One look
+ * for every card and posting.
  */
 export function renderFacts(posting: Posting) {
   return html`${posting.team ? fact('team', msg('Team'), posting.team) : nothing}
   ${posting.location ? fact('location', msg('Location'), posting.location) : nothing}
-  ${posting.employmentType ? fact('employment', msg('Employment type'), posting.employmentType) : nothing}`;
+  ${posting.employmentType ? fact('employment', '', posting.employmentType) : nothing}`;
 }
 
 /** Whether the posting has any fact renderFacts shows. */
@@ -24,7 +25,7 @@ export function hasFacts(posting: Posting): boolean {
 }
 
 function fact(icon: 'team' | 'location' | 'employment', label: string, value: string) {
-  return html`<li class="fact">${renderIcon(icon)}<span><span class="label visually-hidden">${label}:</span> ${value}</span></li>`;
+  return html`<li class="fact">${renderIcon(icon)}<span>${label ? html`<span class="label visually-hidden">${label}:</span> ` : nothing}${value}</span></li>`;
 }
 
 /** When the posting was published, with its icon: in words when recent as of `now`, else the date. */
