@@ -44,6 +44,12 @@ const PLACEHOLDERS = 12;
  * @csspart status - The loading, empty and notice messages.
  * @csspart error - The error message box (`role="alert"`).
  * @csspart retry - The Retry button.
+ * @csspart filters - The search and filters.
+ * @csspart search - The search field.
+ * @csspart filter - Each filter's select.
+ * @csspart filters-toggle - The "Filters" button of a narrow widget, which shows and hides the selects.
+ * @csspart count - The number of matching positions.
+ * @csspart show-more - The "Show more" button.
  * @cssprop --careers-font-family - The font; inherits the host page's by default.
  * @cssprop --careers-text-size - Base text size (default 1rem).
  * @cssprop --careers-line-height - Line height of running text (default 1.55).
@@ -54,6 +60,7 @@ const PLACEHOLDERS = 12;
  * @cssprop --careers-loading-block-size - Height kept free while the feed loads, so that the host page below does not move when the cards arrive (default 100vh; with `limit`, that many placeholder cards).
  * @cssprop --careers-gap - Space between cards (default: --careers-space).
  * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
+ * @cssprop --careers-color-divider - The lines between rows with `layout="list"`.
  */
 export class CareersWidget extends LocalizedElement {
   static override styles = [widgetStyles, hostGuardStyles];
@@ -66,6 +73,11 @@ export class CareersWidget extends LocalizedElement {
   @state() private filters: ReaderFilters = NO_FILTERS;
 
   @state() private visibleCards = PAGE_SIZE;
+
+  @state() private filtersOpen = false;
+
+  // Set when Try again is pressed: focus goes back to it if the feed fails again (else to the first card).
+  private retrying = false;
 
   // `lang` stays the native attribute and property (its setter reflects); the widget only watches it.
   static override get observedAttributes() {
@@ -80,6 +92,9 @@ export class CareersWidget extends LocalizedElement {
 
   /** The heading level of card titles and the posting title (default 2), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `grid` (default): cards in columns; `list`: one row per posting (title, facts, date). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
 
   /** How long the feed may take to arrive, in milliseconds, before the widget says so (default 10000). */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
@@ -186,6 +201,11 @@ export class CareersWidget extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    const { status } = this.feedController.state;
+    if (this.retrying && status !== 'loading') {
+      this.retrying = false;
+      this.renderRoot.querySelector<HTMLElement>(status === 'failed' ? '[part="retry"]' : 'careers-job-card')?.focus();
+    }
     if (!changed.has('openId') || !this.moveFocus) return;
     this.moveFocus = false;
     if (this.openId) {
@@ -308,7 +328,12 @@ export class CareersWidget extends LocalizedElement {
   }
 
   private handleRetry() {
+    this.retrying = true;
     void this.feedController.run();
+  }
+
+  private handleToggleFilters() {
+    this.filtersOpen = !this.filtersOpen;
   }
 
   /** Opens a posting (or the list, with null), recording it in the page URL unless routing is off. */
@@ -426,12 +451,15 @@ export class CareersWidget extends LocalizedElement {
       locale,
       now,
       headingLevel: clampLevel(this.headingLevel, 2),
+      layout: this.layout === 'list' ? 'list' : 'grid',
       missingPosting: !!this.openId,
+      filtersOpen: this.filtersOpen,
       postingHref: (id) => this.postingHref(id),
       onOpen: (event) => this.handleOpen(event),
       onFilter: (filters) => this.handleFilter(filters),
       onShowMore: () => this.handleShowMore(),
       onIntent: (id) => this.requestDetail(id),
+      onToggleFilters: () => this.handleToggleFilters(),
     });
   }
 
