@@ -15,7 +15,6 @@ import { slugify } from './slug.js';
 import { MAX_BLOCK_NESTING, nestsTooDeep } from './nesting.js';
 import { tokensToFragment } from './markdown-dom.js';
 import { rawHtmlTokens } from './raw-html-tokens.js';
-import { importRawHtml } from './raw-html-loader.js';
 
 export interface RenderOptions {
   /** URL the feed came from: relative URLs in the body resolve against it. */
@@ -76,7 +75,7 @@ let sanitizerFailed = false;
  * such bodies are shown as plain text from then on.
  */
 export function loadSanitizer(): Promise<void> {
-  sanitizerLoading ??= importRawHtml().then(
+  sanitizerLoading ??= import('./raw-html.js').then(
     (module) => void (rawHtmlRenderer = module),
     () => void (sanitizerFailed = true),
   );

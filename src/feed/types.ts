@@ -32,8 +32,10 @@ export interface Posting {
   apply?: ApplyLink;
   /** Postings that are translations of one another share this key. */
   translationKey?: string;
-  /** Markdown with Hugo shortcodes. */
-  body: string;
+  /** Markdown with Hugo shortcodes. A list-only feed leaves it out: its posting file has it. */
+  body?: string;
+  /** In a list-only feed (`careers-feed build --split`): the URL of the posting's own file, the posting whole. */
+  detail?: string;
 }
 
 export interface Feed {
