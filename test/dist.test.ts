@@ -30,7 +30,7 @@ describe('the built bundles', () => {
     // Nothing is prefetched before the widget has shown its cards: it would compete with the feed.
     expect(customElements.get('careers-job-posting')).to.equal(undefined);
     try {
-      await waitUntil(() => widget.shadowRoot?.querySelector('careers-job-card'), 'no card', { timeout: 5000 });
+      await waitFor(() => widget.shadowRoot?.querySelector('careers-job-card'), 'no card');
       await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
       for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
     } finally {
