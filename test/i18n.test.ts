@@ -59,10 +59,8 @@ function words(text: string) {
   return text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 }
 
-function daysAgo(days: number) {
-  const date = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
-  return date.toISOString().slice(0, 10);
-}
+/** The widget's injected clock: noon, local time (the widget counts days in the reader's time zone), on 10 January. */
+const NOW = new Date(2026, 0, 10, 12).getTime();
 
 function posting(id: string, datePosted: string, lang = 'nb'): Posting {
   return { id, lang, title: `Stilling ${id}`, datePosted, body: 'Tekst' };
@@ -167,7 +165,7 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
     });
 
     it('writes counts with plural rules and recent dates in words', async () => {
-      const one = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .feed=${{ version: 1, postings: [posting('a', daysAgo(1))] }}></careers-widget>`);
+      const one = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .now=${NOW} .feed=${{ version: 1, postings: [posting('a', '2026-01-09')] }}></careers-widget>`);
       await loadLocale(locale);
       await waitFor(() => one.shadowRoot!.querySelector('[part="count"]'), 'no list');
       await settled(one);
@@ -175,7 +173,7 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
       const card = one.shadowRoot!.querySelector('careers-job-card')!;
       expect(card.shadowRoot!.querySelector('time')?.textContent).to.equal(EXPECTED[locale].yesterday);
 
-      const two = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .feed=${{ version: 1, postings: [posting('a', '2026-01-05'), posting('b', '2026-01-06')] }}></careers-widget>`);
+      const two = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .now=${Date.UTC(2026, 6, 1)} .feed=${{ version: 1, postings: [posting('a', '2026-01-05'), posting('b', '2026-01-06')] }}></careers-widget>`);
       await waitFor(() => two.shadowRoot!.querySelector('[part="count"]'), 'no list');
       await settled(two);
       expect(two.shadowRoot!.querySelector('[part="count"]')?.textContent).to.equal(EXPECTED[locale].two);
