@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { allElementsDefined } from '../support/elements.js';
 import type { CareersContactCard } from '../../src/careers-widget.js';
 
@@ -29,6 +30,16 @@ describe('careers-contact-card', () => {
     expect(phone.shadowRoot!.querySelector('a')?.textContent).to.equal('+4670000000');
     const web = await fixture<CareersContactCard>(html`<careers-contact-card href="https://nordlys.example/kontakt"></careers-contact-card>`);
     expect(web.shadowRoot!.querySelector('a')?.getAttribute('href')).to.equal('https://nordlys.example/kontakt');
+  });
+
+  it('leaves out a photo that fails to load, and keeps one that loads', async () => {
+    const shown = await fixture<CareersContactCard>(html`<careers-contact-card image="/test/fixtures/img/people/kari.svg" heading="x"></careers-contact-card>`);
+    const image = shown.shadowRoot!.querySelector('img')!;
+    await image.decode();
+    await shown.updateComplete;
+    expect(shown.shadowRoot!.querySelector('img'), 'a loaded photo stays').to.equal(image);
+    const broken = await fixture<CareersContactCard>(html`<careers-contact-card image="/test/fixtures/img/nowhere.png" heading="x"></careers-contact-card>`);
+    await waitFor(() => !broken.shadowRoot!.querySelector('img'), 'the broken photo is still shown');
   });
 
   it('drops images and links whose URL fails the policy', async () => {

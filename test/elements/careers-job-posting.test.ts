@@ -76,6 +76,20 @@ describe('careers-job-posting', () => {
     expect(element.shadowRoot!.querySelector('img[part="image"], careers-apply-button')).to.equal(null);
   });
 
+  it('leaves out a header image that fails to load (no broken-image icon in any engine), and keeps one that loads', async () => {
+    const shown = await rendered(html`<careers-job-posting .posting=${{ ...posting, image: '/test/fixtures/img/people/kari.svg' }}></careers-job-posting>`);
+    const image = shown.shadowRoot!.querySelector<HTMLImageElement>('img[part="image"]')!;
+    await image.decode();
+    await shown.updateComplete;
+    expect(shown.shadowRoot!.querySelector('img[part="image"]'), 'a loaded image stays').to.equal(image);
+
+    const broken = await rendered(html`<careers-job-posting .posting=${{ ...posting, image: '/test/fixtures/img/nowhere.png' }}></careers-job-posting>`);
+    await waitFor(() => !broken.shadowRoot!.querySelector('img[part="image"]'), 'the broken image is still shown');
+    broken.posting = { ...posting, id: 'next', image: '/test/fixtures/img/people/elin.svg' };
+    await broken.updateComplete;
+    expect(broken.shadowRoot!.querySelector('img[part="image"]'), 'the next posting’s image').to.not.equal(null);
+  });
+
   it('re-renders the body when the posting changes', async () => {
     const element = await rendered(html`<careers-job-posting .posting=${posting}></careers-job-posting>`);
     element.posting = { ...posting, id: 'other', body: '## Andet\n\nNy tekst' };

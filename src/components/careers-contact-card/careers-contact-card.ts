@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { isExternal, safeUrl } from '../../content/url-policy.js';
 import { clampLevel } from '../shared/heading.js';
 import { contactCardStyles } from './careers-contact-card.styles.js';
@@ -39,12 +39,17 @@ export class CareersContactCard extends LitElement {
   /** The action link's words. */
   @property({ attribute: 'link-label' }) linkLabel = '';
 
+  /** A photo URL that failed to load: left out, not drawn as the engine's broken-image icon. */
+  @state() private brokenImage?: string;
+
   override render() {
     const image = safeUrl(this.image, document.baseURI, 'image');
     const href = safeUrl(this.href, document.baseURI, 'link');
     const external = href !== null && isExternal(href, location.origin);
     return html`<div part="base">
-      ${image ? html`<img part="image" src=${image} alt=${this.imageAlt} loading="lazy" />` : nothing}
+      ${image && image !== this.brokenImage
+        ? html`<img part="image" src=${image} alt=${this.imageAlt} loading="lazy" @error=${() => (this.brokenImage = image)} />`
+        : nothing}
       <div class="content">
         ${this.heading
           ? html`<div part="heading" role="heading" aria-level=${clampLevel(this.headingLevel, 3)}>${this.heading}</div>`
