@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitFor } from './support/wait.js';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from './support/viewport.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersJobCard, CareersJobPosting, CareersWidget, Posting } from '../src/careers-widget.js';
 import { loadLocale } from '../src/i18n/localization.js';

@@ -39,3 +39,11 @@ export function missingFor(browsers) {
   const needs = browsers.flatMap((browser) => BROWSER_NEEDS[browser]).filter((need) => !runnable(need.program));
   return { programs: needs.map((need) => need.program), packages: [...new Set(needs.map((need) => need.package))] };
 }
+
+/** The browsers a web-test-runner run uses: CAREERS_BROWSERS ("chromium,webkit"), else all three. */
+export function testBrowsers() {
+  const names = (process.env.CAREERS_BROWSERS ?? Object.keys(BROWSER_NEEDS).join(',')).split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !(name in BROWSER_NEEDS));
+  if (unknown.length || !names.length) throw new Error(`CAREERS_BROWSERS names ${unknown.join(', ') || 'no browser'}; known: ${Object.keys(BROWSER_NEEDS).join(', ')}`);
+  return names;
+}

@@ -8,7 +8,8 @@ import { startDisplay, startWebKit } from './webkit.mjs';
 
 class WebKitLauncher {
   name = 'WebKit';
-  type = 'webkit-webdriver';
+  // The type of @web/test-runner-webdriver: the command plugins then press keys through sendKeys below.
+  type = 'webdriver';
 
   constructor({ concurrency = 1 } = {}) {
     this.concurrency = concurrency;
@@ -56,6 +57,17 @@ class WebKitLauncher {
     await browser.navigate('about:blank');
     this.idle.push(browser);
     return {};
+  }
+
+  /** sendKeys as the command plugins call it for a WebDriver browser: each entry a key or chord, pressed in turn. */
+  async sendKeys(id, keys) {
+    const { browser } = this.sessions.get(id);
+    for (const key of keys) await browser.press(key);
+  }
+
+  /** The viewport command (test/support/viewport-command.mjs). */
+  setViewport(id, size) {
+    return this.sessions.get(id).browser.setViewport(size);
   }
 
   async startDebugSession() {

@@ -93,6 +93,29 @@ async function command(base, method, path, body) {
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
+/** WebDriver's code points for the keys tests press by name (the rest are the character itself). */
+const KEY_CODES = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  Space: ' ',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Home: '\uE011',
+  End: '\uE010',
+  Shift: '\uE008',
+  Backspace: '\uE003',
+};
+
+/** `press` as web-test-runner's sendKeys takes it ("Tab", "Shift+Tab", " ") as WebDriver key actions. */
+function keyActions(press) {
+  const keys = press.length > 1 ? press.split('+').map((key) => KEY_CODES[key] ?? key) : [press];
+  if (keys.some((key) => [...key].length !== 1)) throw new Error(`WebKit: no WebDriver key for "${press}"`);
+  return [...keys.map((value) => ({ type: 'keyDown', value })), ...keys.reverse().map((value) => ({ type: 'keyUp', value }))];
+}
+
 /**
  * Starts WebKitWebDriver on `display` and opens a MiniBrowser session on it. `pageLoadStrategy`
  * "none" returns from navigation at once (web-test-runner hears from the page itself); the
@@ -133,6 +156,21 @@ export async function startWebKit({ display, pageLoadStrategy = 'normal' }) {
     executeAsync: (script, ...args) => session('POST', '/execute/async', { script, args }),
     /** A real pointer click on an element reference `execute` returned. */
     click: (element) => session('POST', `/element/${element[ELEMENT]}/click`, {}),
+    /** Presses a key or a chord ("Tab", "Shift+Tab") in the focused element, as a user would. */
+    press: async (press) => {
+      await session('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions: keyActions(press) }] });
+      await session('DELETE', '/actions');
+    },
+    /** Resizes the window so that the page's viewport is `width` × `height` CSS px. */
+    setViewport: async ({ width, height }) => {
+      const inner = () => session('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+      const rect = await session('GET', '/window/rect');
+      const [innerWidth, innerHeight] = await inner();
+      // The window's toolbars take what the viewport does not get.
+      await session('POST', '/window/rect', { width: width + rect.width - innerWidth, height: height + rect.height - innerHeight });
+      const [gotWidth, gotHeight] = await inner();
+      if (gotWidth !== width || gotHeight !== height) throw new Error(`WebKit: viewport ${gotWidth}×${gotHeight}, not ${width}×${height}`);
+    },
     stop: async () => {
       await session('DELETE', '').catch(() => {});
       await stopChild(driver);
