@@ -17,9 +17,10 @@ if (!browsers.length || unknown.length) {
 const missing = missingFor(browsers);
 if (missing.packages.length) {
   const install = `apt-get install -y ${missing.packages.join(' ')}`;
-  const canInstall = process.getuid?.() === 0 && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+  const asRoot = process.getuid?.() === 0;
+  const canInstall = asRoot && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
   if (!canInstall) {
-    console.error(`Tests need ${missing.programs.join(', ')}: run \`sudo ${install}\` first.`);
+    console.error(`Tests need ${missing.programs.join(', ')}: run \`${asRoot ? '' : 'sudo '}${install}\` first.`);
     process.exit(1);
   }
   console.log(`Installing what the tests need (${missing.programs.join(', ')}): ${install}`);
