@@ -207,7 +207,12 @@ describe('layout and motion', () => {
     if (canEmulateMedia) await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
   });
 
-  it('fits 320 CSS px (400 % zoom of 1280) without horizontal scrolling, list and posting', async () => {
+  it('fits 320 CSS px (400 % zoom of 1280) without horizontal scrolling, list and posting', async function () {
+    if (ENGINE === 'webkit') {
+      // Not the engine: WebKitGTK's MiniBrowser keeps its window at least 447 px wide (its toolbar).
+      console.log('Skipping in webkit: MiniBrowser cannot make a viewport narrower than 447 px (a gap of the test tools, not of the engine).');
+      this.skip();
+    }
     await setViewport({ width: 320, height: 640 });
     const widget = await hostPage({ src: '/demo/feed.json' });
     await settle(widget);
