@@ -22,7 +22,8 @@ const DIST = new URL('../../dist/', import.meta.url);
  */
 const BUDGETS = {
   'list view': { limit: 21_900 },
-  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 47_700 },
+  // +0.4 KB: marked's lexing rules made linear in WebKit (src/content/marked-rules.ts), where a long body took minutes.
+  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 48_400 },
   'classic embed': { goal: BUDGET_GOALS.classic, limit: 22_200 },
   'a body with raw HTML adds': { limit: 12_800 },
   'the module script alone': { limit: 800 },
