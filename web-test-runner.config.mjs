@@ -39,6 +39,7 @@ export default {
   testFramework: { config: { timeout: 60000 } },
   // Two cores shared by three browsers: ceilings for a stuck browser, not for a slow one (the XSS
   // matrix's files take WebKit minutes when the machine is loaded).
+  browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 1800000,
 };
