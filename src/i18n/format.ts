@@ -48,6 +48,17 @@ export function formatDaysAgo(value: string, locale: string, now: number, within
   return cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(-days, 'day');
 }
 
+/**
+ * How long ago an instant was, in the largest fitting unit up to days ("5 minutes ago", "2 hours
+ * ago", "yesterday", "for 3 dager siden"); never less than a minute.
+ */
+export function formatTimeAgo(time: number, now: number, locale: string): string {
+  const minutes = Math.max(1, Math.round((now - time) / 60_000));
+  const hours = Math.round(minutes / 60);
+  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] = minutes < 60 ? [minutes, 'minute'] : hours < 24 ? [hours, 'hour'] : [Math.round(hours / 24), 'day'];
+  return cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(-value, unit);
+}
+
 /** A whole number as the locale writes it ("1 000", "1,000"). */
 export function formatNumber(value: number, locale: string): string {
   return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
