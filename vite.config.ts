@@ -15,7 +15,7 @@ const demoAtRoot: Plugin = {
 };
 
 /** A posting's elements and its renderer load together: one file. Raw HTML's sanitiser stays apart. */
-const POSTING_MODULES = /node_modules[\\/]marked[\\/]|src[\\/](posting-elements|components[\\/](careers-(job-posting|accordion|contact-card|apply-button)|shared[\\/]icon)|content[\\/](?!raw-html\.ts|url-policy))/;
+const POSTING_MODULES = /node_modules[\\/]marked[\\/]|src[\\/](posting-elements|components[\\/](careers-(job-posting|accordion|contact-card|apply-button))|content[\\/](?!raw-html\.ts|url-policy|icons))/;
 
 interface Build {
   entry: string;

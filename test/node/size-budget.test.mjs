@@ -13,17 +13,17 @@ import { BUDGET_GOALS, downloadSets } from '../../scripts/download-sets.mjs';
 const DIST = new URL('../../dist/', import.meta.url);
 
 /**
- * `limit` fails the test; `goal` is a budget of issue 8, printed beside it (list and posting:
- * 45.1 KB since marked's bundle is used as published, over the 42 KB goal; see README,
- * Performance). Every limit is today's
+ * `limit` fails the test; `goal` is an older budget, printed beside it (list and posting is over
+ * its 42 KB goal since marked's bundle is used as published and the design's icons, type scale
+ * and layouts arrived; see README, Performance). Every limit is today's
  * size with a little headroom (a ratchet), so that any growth is a decision; the list view has no
  * budget of its own any more: how soon its first card shows on a phone network is the goal
  * (`npm run bench`, network rows).
  */
 const BUDGETS = {
-  'list view': { limit: 19_400 },
-  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 45_200 },
-  'classic embed': { goal: BUDGET_GOALS.classic, limit: 19_700 },
+  'list view': { limit: 21_900 },
+  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 47_700 },
+  'classic embed': { goal: BUDGET_GOALS.classic, limit: 22_200 },
   'a body with raw HTML adds': { limit: 12_800 },
   'the module script alone': { limit: 800 },
   'the classic script alone': { limit: 1_100 },

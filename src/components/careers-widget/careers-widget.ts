@@ -48,6 +48,12 @@ const PLACEHOLDERS = 12;
  * @csspart notice - The note over kept postings that the feed could not be refreshed, with its Retry button.
  * @csspart error - The error message box (`role="alert"`).
  * @csspart retry - The Retry buttons (of the error and of the notice).
+ * @csspart filters - The search and filters.
+ * @csspart search - The search field.
+ * @csspart filter - Each filter's select.
+ * @csspart filters-toggle - The "Filters" button of a narrow widget, which shows and hides the selects.
+ * @csspart count - The number of matching positions.
+ * @csspart show-more - The "Show more" button.
  * @cssprop --careers-font-family - The font; inherits the host page's by default.
  * @cssprop --careers-text-size - Base text size (default 1rem).
  * @cssprop --careers-line-height - Line height of running text (default 1.55).
@@ -58,6 +64,7 @@ const PLACEHOLDERS = 12;
  * @cssprop --careers-loading-block-size - Height kept free while the feed loads, so that the host page below does not move when the cards arrive (default 100vh; with `limit`, that many placeholder cards).
  * @cssprop --careers-gap - Space between cards (default: --careers-space).
  * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
+ * @cssprop --careers-color-divider - The lines between rows with `layout="list"`.
  */
 export class CareersWidget extends LocalizedElement {
   static override styles = [widgetStyles, hostGuardStyles];
@@ -70,6 +77,11 @@ export class CareersWidget extends LocalizedElement {
   @state() private filters: ReaderFilters = NO_FILTERS;
 
   @state() private visibleCards = PAGE_SIZE;
+
+  @state() private filtersOpen = false;
+
+  // Set when Try again is pressed: focus goes back to it if the feed fails again (else to the first card).
+  private retrying = false;
 
   // `lang` stays the native attribute and property (its setter reflects); the widget only watches it.
   static override get observedAttributes() {
@@ -84,6 +96,9 @@ export class CareersWidget extends LocalizedElement {
 
   /** The heading level of card titles and the posting title (default 2), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `grid` (default): cards in columns; `list`: one row per posting (title, facts, date). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
 
   /** How long the feed may take to arrive, in milliseconds, before the widget says so (default 10000). */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
@@ -202,6 +217,11 @@ export class CareersWidget extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    const { state } = this.feedController;
+    if (this.retrying && state.status !== 'loading' && !(state.status === 'loaded' && state.retrying)) {
+      this.retrying = false;
+      this.focusAfterRetry(state);
+    }
     if (!changed.has('openId') || !this.moveFocus) return;
     this.moveFocus = false;
     if (this.openId) {
@@ -336,8 +356,6 @@ export class CareersWidget extends LocalizedElement {
     if (this.openId) this.requestDetail(this.openId);
     if (!previous) this.prefetchPostingView(loaded.feed.postings);
     this.keepLater(shown);
-    // The reader's Retry worked: its button goes, focus goes to what it brought back.
-    if (previous && this.renderRoot.querySelector('[part="notice"]')?.contains((this.renderRoot as ShadowRoot).activeElement)) void this.focusFirst();
   }
 
   private forgetPostingFiles() {
@@ -352,6 +370,18 @@ export class CareersWidget extends LocalizedElement {
     if (!kept) return;
     this.toKeep.delete(shown);
     requestAnimationFrame(() => setTimeout(() => void writeKeep(kept)));
+  }
+
+  /**
+   * After Try again, unless the reader has gone elsewhere: a new failure focuses its Try again
+   * (the error box, or the notice over kept postings); success, what it brought back.
+   */
+  private focusAfterRetry(state: FeedState) {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active && active.getAttribute('part') !== 'retry') return;
+    const failedAgain = state.status === 'failed' || (state.status === 'loaded' && state.refreshError !== undefined);
+    if (failedAgain) this.renderRoot.querySelector<HTMLElement>('[part="retry"]')?.focus();
+    else void this.focusFirst();
   }
 
   private async focusFirst() {
@@ -402,7 +432,12 @@ export class CareersWidget extends LocalizedElement {
   }
 
   private handleRetry() {
+    this.retrying = true;
     void this.feedController.run();
+  }
+
+  private handleToggleFilters() {
+    this.filtersOpen = !this.filtersOpen;
   }
 
   /** Opens a posting (or the list, with null), recording it in the page URL unless routing is off. */
@@ -536,12 +571,15 @@ export class CareersWidget extends LocalizedElement {
       locale,
       now,
       headingLevel: clampLevel(this.headingLevel, 2),
+      layout: this.layout === 'list' ? 'list' : 'grid',
       missingPosting: !!this.openId,
+      filtersOpen: this.filtersOpen,
       postingHref: (id) => this.postingHref(id),
       onOpen: (event) => this.handleOpen(event),
       onFilter: (filters) => this.handleFilter(filters),
       onShowMore: () => this.handleShowMore(),
       onIntent: (id) => this.requestDetail(id),
+      onToggleFilters: () => this.handleToggleFilters(),
     });
   }
 
