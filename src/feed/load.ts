@@ -53,33 +53,55 @@ export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 /** A request for the feed already on its way, read under the given signal; undefined: none for this URL. */
 export type StartedRequest = (signal: AbortSignal) => Promise<Response> | undefined;
 
+/** A copy of the feed read before (the keep's, src/feed/keep.ts): its text, as read, and its validators. */
+export interface KnownFeed {
+  text: string;
+  responseUrl: string;
+  loaded: LoadedFeed;
+  etag?: string;
+  lastModified?: string;
+}
+
 /** How fetchFeed reads a feed. */
 export interface FetchOptions {
   /** How long the feed may take to arrive (default DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number;
   /** A request for the feed made earlier (the embed script's, src/feed/early-feed.ts), to read instead. */
   started?: StartedRequest;
-  /** The feed as already read, when `text` is what it was read from: returned as it is, not parsed again. */
-  unchanged?: (text: string, responseUrl: string) => LoadedFeed | undefined;
+  /** The copy read before, if any, when the answer arrives: the same text is not parsed again. */
+  known?: () => KnownFeed | undefined;
+  /** Ask conditionally (If-None-Match, If-Modified-Since) with this copy's validators: a 304 confirms it. */
+  revalidate?: KnownFeed;
 }
 
 /**
  * Fetches, parses and validates a feed. An abort by `signal` rejects with its reason; a feed
  * that takes longer than `timeoutMs` to arrive is a `timeout` error.
  */
-export async function fetchFeed(url: string, signal: AbortSignal, { timeoutMs = DEFAULT_TIMEOUT_MS, started, unchanged }: FetchOptions = {}): Promise<FetchedFeed> {
+export async function fetchFeed(url: string, signal: AbortSignal, { timeoutMs = DEFAULT_TIMEOUT_MS, started, known, revalidate }: FetchOptions = {}): Promise<FetchedFeed> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   try {
-    const { text, responseUrl, headers } = await fetchText(url, both, started);
-    const arrived = { text, etag: headers.get('etag') ?? undefined, lastModified: headers.get('last-modified') ?? undefined };
-    return { ...(unchanged?.(text, responseUrl) ?? (await readFeed(text, responseUrl))), ...arrived };
+    const answer = await fetchText(url, both, started, revalidate && conditionalHeaders(revalidate));
+    const validators = { etag: answer.headers.get('etag') ?? undefined, lastModified: answer.headers.get('last-modified') ?? undefined };
+    if (answer.notModified && revalidate) {
+      return { ...revalidate.loaded, text: revalidate.text, etag: validators.etag ?? revalidate.etag, lastModified: validators.lastModified ?? revalidate.lastModified };
+    }
+    const { text, responseUrl } = answer;
+    const copy = known?.();
+    const loaded = copy && copy.text === text && copy.responseUrl === responseUrl ? copy.loaded : await readFeed(text, responseUrl);
+    return { ...loaded, text, ...validators };
   } catch (error) {
     if (timeout.aborted && !signal.aborted) {
       throw new FeedLoadError('timeout', `The feed at ${url} did not arrive within ${timeoutMs} ms`);
     }
     throw error;
   }
+}
+
+function conditionalHeaders({ etag, lastModified }: KnownFeed): Record<string, string> | undefined {
+  if (!etag && !lastModified) return undefined;
+  return { ...(etag && { 'if-none-match': etag }), ...(lastModified && { 'if-modified-since': lastModified }) };
 }
 
 /**
@@ -97,16 +119,25 @@ export async function fetchPosting(url: string, id: string, baseUrl: string, sig
   return resolveUrls(posting, baseUrl);
 }
 
-/** A JSON document's text, read as a feed is (size limit, byte-order mark kept for parseJson). */
-async function fetchText(url: string, signal: AbortSignal, started?: StartedRequest): Promise<{ text: string; responseUrl: string; headers: Headers }> {
+/**
+ * A JSON document's text, read as a feed is (size limit, byte-order mark kept for parseJson).
+ * Asked with `conditional` headers, a 304 comes back as `notModified`, with no text.
+ */
+async function fetchText(
+  url: string,
+  signal: AbortSignal,
+  started?: StartedRequest,
+  conditional?: Record<string, string>,
+): Promise<{ text: string; responseUrl: string; headers: Headers; notModified?: boolean }> {
   let response: Response;
   try {
     // Fetch's defaults (credentials: same-origin), as in the README's preload line: one request, not two.
-    response = await (started?.(signal) ?? fetch(url, { signal }));
+    response = await (started?.(signal) ?? fetch(url, { signal, ...(conditional && { headers: conditional }) }));
   } catch (error) {
     if (signal.aborted) throw error;
     throw new FeedLoadError('network', `The feed at ${url} could not be fetched: ${(error as Error).message}`);
   }
+  if (conditional && response.status === 304) return { text: '', responseUrl: response.url || url, headers: response.headers, notModified: true };
   if (!response.ok) {
     throw new FeedLoadError('http', `The feed at ${url} answered HTTP ${response.status}`, response.status);
   }

@@ -70,6 +70,20 @@ const SCRIPTS = {
     ctx.req.socket.destroy();
     ctx.respond = false;
   },
+  /**
+   * The basic feed with validators (an ETag and Last-Modified): a request that names them in
+   * If-None-Match or If-Modified-Since gets a 304 with no body.
+   */
+  validated: async (ctx) => {
+    const etag = '"basic-1"';
+    const lastModified = 'Tue, 10 Mar 2026 08:00:00 GMT';
+    ctx.set({ etag, 'last-modified': lastModified });
+    if (ctx.get('if-none-match') === etag || (!ctx.get('if-none-match') && ctx.get('if-modified-since') === lastModified)) {
+      ctx.status = 304;
+      return;
+    }
+    await SCRIPTS.good(ctx);
+  },
   /** Waits until the test says `?key=K&release`, then answers with the changed feed (`more`). */
   held: async (ctx, state) => {
     await state.released.promise;
@@ -87,7 +101,7 @@ const scripted = new Map();
 function newScript() {
   let release;
   const released = new Promise((resolve) => (release = resolve));
-  return { serve: 'good', asked: 0, released: { promise: released, resolve: release } };
+  return { serve: 'good', asked: 0, requests: [], released: { promise: released, resolve: release } };
 }
 
 const routes = {
@@ -118,7 +132,8 @@ const routes = {
   },
   /**
    * A feed whose answer a test sets: `?key=K&serve=NAME` makes K answer as SCRIPTS[NAME] from
-   * then on (the basic feed until told otherwise); `?key=K&asked` says how often K was fetched;
+   * then on (the basic feed until told otherwise); `?key=K&asked` says how often K was fetched
+   * (and each request's conditional headers and status);
    * `?key=K&release` lets a `held` answer go.
    * Answers are never stored by the HTTP cache, so each request is the script's.
    */
@@ -138,12 +153,15 @@ const routes = {
       return;
     }
     if (ctx.query.asked !== undefined) {
-      ctx.body = { asked: state.asked };
+      ctx.body = { asked: state.asked, requests: state.requests };
       return;
     }
     state.asked++;
+    const request = { ifNoneMatch: ctx.get('if-none-match') || null, ifModifiedSince: ctx.get('if-modified-since') || null, status: null };
+    state.requests.push(request);
     ctx.set('cache-control', 'no-store');
     await SCRIPTS[state.serve](ctx, state);
+    request.status = ctx.respond === false ? null : ctx.status;
   },
   /** A feed one byte over the 5 MB cap, streamed; `?declared` also says so in Content-Length. */
   '/api/too-large': (ctx) => {

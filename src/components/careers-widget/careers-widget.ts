@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, Posting } from '../../feed/types.js';
-import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, fetchPosting, parseFeed, readFeed, type LoadedFeed } from '../../feed/load.js';
+import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, fetchPosting, parseFeed, readFeed, type KnownFeed, type LoadedFeed } from '../../feed/load.js';
 import { earlyResponse, takeEarlyFeed } from '../../feed/early-feed.js';
 import { dropKeep, parseMaxStale, readKeep, writeKeep, type KeptFeed } from '../../feed/keep.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
@@ -10,7 +10,7 @@ import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragm
 import type { PostingGroup } from '../../feed/translations.js';
 import { NO_FILTERS, commaList, hasFilters, listPostings, translationsInSlice, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { matchLocale, resolveLocale } from '../../i18n/locale.js';
-import { formatTimeAgo, prepareFormatters } from '../../i18n/format.js';
+import { prepareFormatters } from '../../i18n/format.js';
 import { loadLocale, localeChanges } from '../../i18n/localization.js';
 import { clampLevel } from '../shared/heading.js';
 import { LocalizedElement } from '../shared/localized-element.js';
@@ -19,6 +19,7 @@ import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
 import { hostGuardStyles } from './host-guard.styles.js';
 import { PAGE_SIZE, renderListView } from './list-view.js';
+import { renderKeptNotice } from './kept-notice.js';
 import { FeedController, type FeedLoad, type FeedState, type ShownFeed } from './feed-controller.js';
 
 type Routing = 'hash' | 'none';
@@ -249,17 +250,14 @@ export class CareersWidget extends LocalizedElement {
    */
   private startLoad(signal: AbortSignal): FeedLoad {
     const url = this.keptUrl();
-    let kept: { text: string; responseUrl: string; loaded: LoadedFeed } | undefined;
-    const fresh = this.loadFeed(signal, url, (text, responseUrl) => (kept?.text === text && kept.responseUrl === responseUrl ? kept.loaded : undefined));
-    if (!url) return { fresh };
-    return {
-      fresh,
-      kept: readKeep(url).then(async (record) => {
-        const shown = record && (await this.usableKeep(record));
-        if (shown) kept = { text: record.text, responseUrl: record.responseUrl, loaded: shown.loaded };
-        return shown;
-      }),
-    };
+    if (!url) return { fresh: this.loadFeed(signal) };
+    let known: KnownFeed | undefined;
+    const kept = readKeep(url).then(async (record) => {
+      const shown = record && (await this.usableKeep(record));
+      if (shown) known = { ...record, loaded: shown.loaded };
+      return shown;
+    });
+    return { fresh: this.loadFeed(signal, { url, kept: kept.then(() => known), known: () => known }), kept };
   }
 
   /** The URL the feed is kept under: `src`, unless the feed is the page's own or the keep is off (then forgotten). */
@@ -284,7 +282,7 @@ export class CareersWidget extends LocalizedElement {
     return undefined;
   }
 
-  private async loadFeed(signal: AbortSignal, keptUrl: string | undefined, unchanged: (text: string, responseUrl: string) => LoadedFeed | undefined): Promise<ShownFeed> {
+  private async loadFeed(signal: AbortSignal, keep?: { url: string; kept: Promise<KnownFeed | undefined>; known: () => KnownFeed | undefined }): Promise<ShownFeed> {
     const { src, feed } = this;
     // The request the embed's script started before this code arrived (the first load only).
     const early = takeEarlyFeed(this);
@@ -297,13 +295,17 @@ export class CareersWidget extends LocalizedElement {
     const url = new URL(src, document.baseURI).href;
     const locale = resolveLocale(this);
     setTimeout(() => prepareFormatters(locale)); // while the feed is on its way
+    // Asked afresh, a kept feed of this origin is asked for conditionally: unchanged, it costs a 304.
+    // Another origin would first need a CORS preflight for those headers; there the HTTP cache revalidates.
+    const revalidate = !early && keep && new URL(url).origin === location.origin ? await keep.kept : undefined;
     const { text, etag, lastModified, ...loaded } = await fetchFeed(url, signal, {
       timeoutMs: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
       started: early && ((both) => earlyResponse(early, url, both)),
-      unchanged,
+      known: keep?.known,
+      revalidate,
     });
     const shown: ShownFeed = { loaded, source: 'network', time: this.now ?? Date.now() };
-    if (keptUrl) this.toKeep.set(shown, { url: keptUrl, text, responseUrl: loaded.baseUrl, keptAt: shown.time, etag, lastModified });
+    if (keep) this.toKeep.set(shown, { url: keep.url, text, responseUrl: loaded.baseUrl, keptAt: shown.time, etag, lastModified });
     return shown;
   }
 
@@ -544,14 +546,10 @@ export class CareersWidget extends LocalizedElement {
     return this.openGroup ? this.renderPosting(this.openGroup, loaded.baseUrl) : this.renderList(loaded);
   }
 
-  /** Over kept postings: when they are from, that the feed could not be refreshed, and a Retry. */
+  /** Over kept postings that could not be refreshed: when they are from, and a Retry. */
   private renderNotice({ shown, refreshError, retrying }: Extract<FeedState, { status: 'loaded' }>) {
     if (refreshError === undefined) return nothing;
-    const when = formatTimeAgo(shown.time, this.now ?? Date.now(), this.locale);
-    return html`<div part="notice">
-      <p>${retrying ? msg('Refreshing the list…') : msg(str`This list was last updated ${when}. It could not be refreshed just now.`)}</p>
-      <button part="retry" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>
-    </div>`;
+    return renderKeptNotice({ keptAt: shown.time, now: this.now ?? Date.now(), locale: this.locale, retrying: !!retrying, onRetry: () => this.handleRetry() });
   }
 
   private renderList(loaded: LoadedFeed) {
