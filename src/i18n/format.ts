@@ -12,7 +12,7 @@ function isDateOnly(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
-type IntlService = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.Collator;
+type IntlService = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.Collator;
 
 // Intl formatters are costly to build and a list formats hundreds of dates: build each once.
 const formatters = new Map<string, IntlService>();
@@ -44,17 +44,6 @@ export function daysSince(value: string, now: number): number | null {
   const today = Date.UTC(new Date(now).getFullYear(), new Date(now).getMonth(), new Date(now).getDate());
   const day = isDateOnly(value) ? date.getTime() : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
   return Math.round((today - day) / DAY);
-}
-
-/**
- * How long ago an instant was, in the largest fitting unit up to days ("5 minutes ago", "2 hours
- * ago", "yesterday", "for 3 dager siden"); never less than a minute.
- */
-export function formatTimeAgo(time: number, now: number, locale: string): string {
-  const minutes = Math.max(1, Math.round((now - time) / 60_000));
-  const hours = Math.round(minutes / 60);
-  const [value, unit]: [number, Intl.RelativeTimeFormatUnit] = minutes < 60 ? [minutes, 'minute'] : hours < 24 ? [hours, 'hour'] : [Math.round(hours / 24), 'day'];
-  return cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(-value, unit);
 }
 
 /** A whole number as the locale writes it ("1 000", "1,000"). */
