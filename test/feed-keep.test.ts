@@ -34,6 +34,8 @@ function scriptedFeed() {
     serve: (script: string) => ask(`serve=${script}`),
     release: () => ask('release'),
     asked: async () => ((await (await ask('asked')).json()) as { asked: number }).asked,
+    /** Each request's conditional headers and the status it was answered with. */
+    requests: async () => ((await (await ask('asked')).json()) as { requests: Array<{ ifNoneMatch: string | null; ifModifiedSince: string | null; status: number | null }> }).requests,
     kept: () => readKeep(url),
   };
 }
@@ -151,6 +153,43 @@ describe('the keep: the last good feed of each feed URL', function () {
     expect(eventsOf(widget, 'careers-error')).to.deep.equal([]);
     await until(async () => (await feed.kept())?.keptAt === T0 + 3 * HOUR, 'the network’s feed was not kept');
     expect(JSON.parse((await feed.kept())!.text).postings).to.have.length(4);
+  });
+
+  it('revalidates the kept feed with a conditional request: unchanged, a 304 confirms the kept postings in place', async () => {
+    const feed = scriptedFeed();
+    await feed.serve('validated');
+    await firstVisit(feed);
+    expect(await feed.kept()).to.include({ etag: '"basic-1"', lastModified: 'Tue, 10 Mar 2026 08:00:00 GMT' });
+    const { widget, states } = mount(feed.url, { now: T0 + 3 * HOUR });
+    await until(() => loads(widget).length === 2, 'the network did not confirm the kept postings');
+    expect(loads(widget)).to.deep.equal([
+      { count: 3, source: 'keep', age: 3 * HOUR },
+      { count: 3, source: 'network', age: 0 },
+    ]);
+    // The first visit asked plainly and got the feed (the positive control); the second asked conditionally.
+    expect(await feed.requests()).to.deep.equal([
+      { ifNoneMatch: null, ifModifiedSince: null, status: 200 },
+      { ifNoneMatch: '"basic-1"', ifModifiedSince: 'Tue, 10 Mar 2026 08:00:00 GMT', status: 304 },
+    ]);
+    await widget.updateComplete;
+    expect(cardIds(widget)).to.deep.equal(BASIC_IDS);
+    expect(notice(widget)).to.equal(null);
+    expect(states).to.deep.equal(['placeholders', 'cards']);
+    expect(eventsOf(widget, 'careers-error')).to.deep.equal([]);
+    // max-stale counts from the last confirmation: the keep's time moves on, its validators stay.
+    await until(async () => (await feed.kept())?.keptAt === T0 + 3 * HOUR, 'the confirmation was not kept');
+    expect(await feed.kept()).to.include({ etag: '"basic-1"' });
+  });
+
+  it('says the age of the kept postings in minutes, hours or days, in the widget’s language', async () => {
+    const { describeAge } = await import('../src/components/careers-widget/kept-notice.js');
+    const said = (age: number) => describeAge(T0 - age, T0, 'en');
+    expect(said(0)).to.equal('This list was last updated 1 minute ago.');
+    expect(said(59 * 60_000)).to.equal('This list was last updated 59 minutes ago.');
+    expect(said(HOUR)).to.equal('This list was last updated 1 hour ago.');
+    expect(said(23 * HOUR + 59 * 60_000)).to.equal('This list was last updated 23 hours ago.');
+    expect(said(DAY)).to.equal('This list was last updated 1 day ago.');
+    expect(said(9 * DAY)).to.equal('This list was last updated 9 days ago.');
   });
 
   const OUTAGES: Array<[script: string, code: string, attributes?: Record<string, string>]> = [
