@@ -183,7 +183,11 @@ const routes = {
     ctx.type = 'application/json';
     ctx.body = '';
   },
-  /** Answers after `?ms=` milliseconds (default 5 s), so a test can remove the widget mid-fetch. */
+  /**
+   * Answers after `?ms=` milliseconds (default 5 s), so a test can remove the widget mid-fetch.
+   * A loading-state test adds a query of its own (`&unseen=<uuid>`): the widget keeps every feed
+   * it loads, per URL, and would show a copy kept by an earlier test instead of loading.
+   */
   '/api/slow': async (ctx) => {
     await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 5000)));
     ctx.type = 'application/json';
