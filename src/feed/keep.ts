@@ -104,28 +104,39 @@ function openDatabase(): Promise<IDBDatabase> {
 }
 
 /**
- * The keep's store: Cache Storage if the page has it and may open it, else IndexedDB if that
- * opens, else none. Reading `caches` or `indexedDB` throws in a sandboxed frame, and opening
- * them is refused in some private modes: either way the next one is tried. With `create` false,
- * only a store that exists already (nothing is created to read or forget nothing).
+ * Opens Cache Storage's keep, if the page has Cache Storage; with `create` false, only a keep
+ * that exists already (nothing is created to read or forget nothing).
  */
-async function openStore(create: boolean): Promise<Store | undefined> {
-  try {
-    if (typeof caches === 'object' && caches) {
-      if (!create && !(await caches.has(KEEP_NAME))) return undefined;
-      return cacheStore(await caches.open(KEEP_NAME));
+async function openCaches(create: boolean): Promise<Store | undefined> {
+  if (typeof caches !== 'object' || !caches) return undefined;
+  if (!create && !(await caches.has(KEEP_NAME))) return undefined;
+  return cacheStore(await caches.open(KEEP_NAME));
+}
+
+/** Opens IndexedDB's keep, as openCaches. Without databases() (Firefox before 126), opening is the only way to know. */
+async function openIndexedDb(create: boolean): Promise<Store | undefined> {
+  if (typeof indexedDB !== 'object' || !indexedDB) return undefined;
+  if (!create && indexedDB.databases && !(await indexedDB.databases()).some((database) => database.name === KEEP_NAME)) return undefined;
+  return indexedDbStore(await openDatabase());
+}
+
+/**
+ * The keep's stores, in the order they are tried: Cache Storage, else IndexedDB. Reading
+ * `caches` or `indexedDB` throws in a sandboxed frame, and opening them is refused in some
+ * private modes: either way the next one is tried.
+ */
+const STORES = [openCaches, openIndexedDb];
+
+/** Each store that exists and opens, in turn, until `use` gives an answer. */
+async function firstAnswer<T>(create: boolean, use: (store: Store) => Promise<T | undefined>): Promise<T | undefined> {
+  for (const open of STORES) {
+    try {
+      const store = await open(create);
+      const answer = store && (await use(store));
+      if (answer !== undefined) return answer;
+    } catch {
+      // Refused: the next store, if it answers.
     }
-  } catch {
-    // Refused: IndexedDB, if it answers.
-  }
-  try {
-    if (typeof indexedDB === 'object' && indexedDB) {
-      // Without databases() (Firefox before 126), opening is the only way to know.
-      if (!create && indexedDB.databases && !(await indexedDB.databases()).some((database) => database.name === KEEP_NAME)) return undefined;
-      return indexedDbStore(await openDatabase());
-    }
-  } catch {
-    // Refused too: no keep.
   }
   return undefined;
 }
@@ -135,28 +146,25 @@ async function openStore(create: boolean): Promise<Store | undefined> {
  * back with `keptAt` NaN: unusable, for the caller to drop.
  */
 export async function readKeep(url: string): Promise<KeptFeed | undefined> {
-  try {
-    return await (await openStore(false))?.read(url);
-  } catch {
-    return undefined;
-  }
+  return firstAnswer(false, (store) => store.read(url));
 }
 
-/** Keeps `kept` in place of the feed kept for its URL; a store that is full keeps nothing new. */
+/**
+ * Keeps `kept` in place of the feed kept for its URL, in the first store that opens. A store that
+ * is full keeps nothing new, and the widget works as it would without a keep.
+ */
 export async function writeKeep(kept: KeptFeed): Promise<void> {
-  try {
-    await (await openStore(true))?.write(kept);
-  } catch {
-    // Quota exceeded, or the store went away: the widget works as it would without a keep.
-  }
+  await firstAnswer(true, (store) => store.write(kept).then(() => true, () => false));
 }
 
-/** Forgets the feed kept for `url`. */
+/** Forgets the feed kept for `url`, in every store that has a keep. */
 export async function dropKeep(url: string): Promise<void> {
-  try {
-    await (await openStore(false))?.drop(url);
-  } catch {
-    // Nothing the widget can do more.
+  for (const open of STORES) {
+    try {
+      await (await open(false))?.drop(url);
+    } catch {
+      // Nothing the widget can do more.
+    }
   }
 }
 
