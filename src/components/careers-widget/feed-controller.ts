@@ -38,7 +38,7 @@ interface FeedControllerOptions {
  * change, again on `run()` (Retry) and on reconnection after an unfinished load; a newer load or
  * leaving the page aborts the one in flight. The kept copy shows as soon as it is read, unless
  * the network was quicker, and stays when the network fails. A result waits for a task of its
- * own, so that rendering it is not added to the task that parsed it (issue 8).
+ * own, so that rendering it is not added to the task that parsed it.
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
