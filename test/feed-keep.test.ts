@@ -502,10 +502,13 @@ describe('the keep: the last good feed of each feed URL', function () {
       expect(await (await caches.open(KEEP_NAME)).match(feed.url)).to.equal(undefined);
     });
 
-    it('where Cache Storage refuses to open (a private mode), keeps the feed in IndexedDB', async () => {
-      const open = CacheStorage.prototype.open;
-      CacheStorage.prototype.open = () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
-      restores.push(() => (CacheStorage.prototype.open = open));
+    it('where Cache Storage refuses every operation (a private mode), keeps the feed in IndexedDB', async () => {
+      const prototype = CacheStorage.prototype as unknown as Record<string, unknown>;
+      for (const name of ['has', 'open', 'match', 'delete', 'keys']) {
+        const original = prototype[name];
+        prototype[name] = () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+        restores.push(() => (prototype[name] = original));
+      }
       const feed = scriptedFeed();
       await firstVisit(feed);
       await feed.serve('dropped-connection');

@@ -104,19 +104,19 @@ function openDatabase(): Promise<IDBDatabase> {
 }
 
 /**
- * Opens Cache Storage's keep, if the page has Cache Storage; with `create` false, only a keep
- * that exists already (nothing is created to read or forget nothing).
+ * Opens Cache Storage's keep: undefined where the page has no Cache Storage; with `create`
+ * false, null when there is no keep (nothing is created to read or forget nothing).
  */
-async function openCaches(create: boolean): Promise<Store | undefined> {
+async function openCaches(create: boolean): Promise<Store | null | undefined> {
   if (typeof caches !== 'object' || !caches) return undefined;
-  if (!create && !(await caches.has(KEEP_NAME))) return undefined;
+  if (!create && !(await caches.has(KEEP_NAME))) return null;
   return cacheStore(await caches.open(KEEP_NAME));
 }
 
 /** Opens IndexedDB's keep, as openCaches. Without databases() (Firefox before 126), opening is the only way to know. */
-async function openIndexedDb(create: boolean): Promise<Store | undefined> {
+async function openIndexedDb(create: boolean): Promise<Store | null | undefined> {
   if (typeof indexedDB !== 'object' || !indexedDB) return undefined;
-  if (!create && indexedDB.databases && !(await indexedDB.databases()).some((database) => database.name === KEEP_NAME)) return undefined;
+  if (!create && indexedDB.databases && !(await indexedDB.databases()).some((database) => database.name === KEEP_NAME)) return null;
   return indexedDbStore(await openDatabase());
 }
 
@@ -127,13 +127,12 @@ async function openIndexedDb(create: boolean): Promise<Store | undefined> {
  */
 const STORES = [openCaches, openIndexedDb];
 
-/** Each store that exists and opens, in turn, until `use` gives an answer. */
-async function firstAnswer<T>(create: boolean, use: (store: Store) => Promise<T | undefined>): Promise<T | undefined> {
+/** The first store the page may use (null: it holds no keep), or undefined: none. */
+async function firstStore(create: boolean): Promise<Store | null | undefined> {
   for (const open of STORES) {
     try {
       const store = await open(create);
-      const answer = store && (await use(store));
-      if (answer !== undefined) return answer;
+      if (store !== undefined) return store;
     } catch {
       // Refused: the next store, if it answers.
     }
@@ -146,15 +145,20 @@ async function firstAnswer<T>(create: boolean, use: (store: Store) => Promise<T 
  * back with `keptAt` NaN: unusable, for the caller to drop.
  */
 export async function readKeep(url: string): Promise<KeptFeed | undefined> {
-  return firstAnswer(false, (store) => store.read(url));
+  try {
+    return await (await firstStore(false))?.read(url);
+  } catch {
+    return undefined;
+  }
 }
 
-/**
- * Keeps `kept` in place of the feed kept for its URL, in the first store that opens. A store that
- * is full keeps nothing new, and the widget works as it would without a keep.
- */
+/** Keeps `kept` in place of the feed kept for its URL; a store that is full keeps nothing new. */
 export async function writeKeep(kept: KeptFeed): Promise<void> {
-  await firstAnswer(true, (store) => store.write(kept).then(() => true, () => false));
+  try {
+    await (await firstStore(true))?.write(kept);
+  } catch {
+    // Quota exceeded, or the store went away: the widget works as it would without a keep.
+  }
 }
 
 /** Forgets the feed kept for `url`, in every store that has a keep. */

@@ -337,25 +337,24 @@ export class CareersWidget extends LocalizedElement {
         this.detailsFailed.add(id);
         console.warn(`careers-widget: posting "${id}" could not be loaded: ${(error as Error).message}`);
       },
-    ).finally(() => loaded === this.feedController.loaded && this.requestUpdate());
+    ).finally(() => loaded.feed === this.feedController.loaded?.feed && this.requestUpdate()); // the network may have confirmed the kept feed meanwhile
   }
 
   private handleShown(shown: ShownFeed, previous: ShownFeed | undefined) {
     const { loaded, source, time } = shown;
-    if (loaded.feed === previous?.loaded.feed) {
-      // The network gave what was kept: nothing on screen changes.
-    } else {
+    // When the network gives what was kept, nothing on screen changes (an open posting's failed file stays said).
+    if (loaded.feed !== previous?.loaded.feed) {
       // Posting files fetched for kept postings are as fresh as the network's list: they stay.
       if (!previous) this.forgetPostingFiles();
       for (const problem of loaded.skipped) {
         const name = problem.id ? `"${problem.id}"` : `number ${problem.index + 1}`;
         console.warn(`careers-widget: skipped posting ${name}: ${problem.messages.join('; ')}`);
       }
+      if (this.openId) this.requestDetail(this.openId);
     }
     const age = source === 'keep' ? Math.max(0, (this.now ?? Date.now()) - time) : 0;
     this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length, source, age));
     if (!previous && this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
-    if (this.openId) this.requestDetail(this.openId);
     if (!previous) this.prefetchPostingView(loaded.feed.postings);
     this.keepLater(shown);
   }
