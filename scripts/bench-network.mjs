@@ -107,10 +107,11 @@ function KEEP_PROBE() {
   const put = self.Cache?.prototype.put;
   if (!put) return;
   self.Cache.prototype.put = function (...args) {
-    const write = { start: performance.now(), end: null };
+    const write = { start: performance.now(), called: null, end: null };
     writes.push(write);
     const done = () => (write.end = performance.now());
     const result = put.apply(this, args);
+    write.called = performance.now();
     result.then(done, done);
     return result;
   };
@@ -282,7 +283,9 @@ export async function benchKeep({ browser, servers, feed, runs, verbose, problem
       if (visitKind === 'first' && keeps) {
         if (!write) problems.add(`keep ${key}: the feed was not kept`);
         push(`${key}|written`, write ? write.start - result.firstCard : NaN);
-        push(`${key}|writeTasks`, write ? result.allTasks.filter(([start, duration]) => start < write.end && start + duration > write.start).length : NaN);
+        // The write's own cost on the main thread: the call, and a long task it ran in (the storing itself is off the main thread).
+        push(`${key}|writeCall`, write ? write.called - write.start : NaN);
+        push(`${key}|writeTasks`, write ? result.allTasks.filter(([start, duration]) => start <= write.start && start + duration >= write.called).length : NaN);
       }
       if (verbose) process.stderr.write(`keep ${key}: first card ${Math.round(result.firstCard)} ms, longest task ${Math.round(result.longest)} ms, writes ${JSON.stringify(result.keepWrites.map((w) => [Math.round(w.start), Math.round(w.end)]))}\n`);
     }
@@ -325,8 +328,8 @@ function keepTable(samples, feed) {
       '',
       '',
       keeps ? `${ratio(key, 'first|module, no keep').toFixed(2)}× no keep; written ${ms(med(`${key}|written`))} after the first card (earliest ${ms(Math.min(...written))})` : '',
-      `longest ${ms(med(`${key}|longest`))}${keeps ? `; during the write: ${formatInt(Math.max(0, ...writeTasks))} long tasks (most in a run)` : ''}`,
-      keeps ? 'written after the first card, no long task while writing' : '',
+      `longest ${ms(med(`${key}|longest`))}${keeps ? `; the write's call ${ms(med(`${key}|writeCall`))}, in a long task in ${formatInt(writeTasks.filter(Boolean).length)} of ${formatInt(writeTasks.length)} runs` : ''}`,
+      keeps ? 'written after the first card, never in a long task' : '',
       keeps ? yesNo(offPath) : '',
     ]);
   }
