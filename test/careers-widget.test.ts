@@ -52,13 +52,13 @@ describe('careers-widget', () => {
   });
 
   it('keeps a viewport of space while loading (or room for `limit` cards), so the host below stays put', async () => {
-    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=2000"></careers-widget>`);
+    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=2000&unseen=${crypto.randomUUID()}"></careers-widget>`);
     const placeholders = shadow(widget).querySelector<HTMLElement>('.placeholders')!;
     expect(placeholders.getBoundingClientRect().height).to.be.closeTo(window.innerHeight, 1);
     widget.style.setProperty('--careers-loading-block-size', '12rem');
     expect(placeholders.getBoundingClientRect().height).to.be.closeTo(12 * parseFloat(getComputedStyle(document.documentElement).fontSize), 1);
 
-    const limited = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=2000" limit="2"></careers-widget>`);
+    const limited = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=2000&unseen=${crypto.randomUUID()}" limit="2"></careers-widget>`);
     const cardSpace = shadow(limited).querySelector('.placeholders')!;
     expect(cardSpace.children.length).to.equal(2);
     expect(cardSpace.getBoundingClientRect().height).to.be.lessThan(window.innerHeight);

@@ -9,7 +9,7 @@ import { FeedLoadError, MAX_FEED_BYTES, fetchFeed, parseFeed } from '../src/feed
 
 async function outcome(path: string, timeoutMs = 5000) {
   try {
-    const loaded = await fetchFeed(new URL(path, location.href).href, new AbortController().signal, timeoutMs);
+    const loaded = await fetchFeed(new URL(path, location.href).href, new AbortController().signal, { timeoutMs });
     return `${loaded.feed.postings.length} postings`;
   } catch (error) {
     expect(error).to.be.instanceOf(FeedLoadError);
