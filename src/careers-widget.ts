@@ -28,11 +28,11 @@ const loadPostingElements = () =>
   ));
 
 defineAll({ 'careers-widget': CareersWidget, 'careers-job-card': CareersJobCard });
-registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button'], loadPostingElements);
+registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button', 'careers-embed'], loadPostingElements);
 if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPostingElements(), { timeout: 3000 });
 else setTimeout(() => void loadPostingElements(), 1000);
 
 export { CareersJobCard, CareersWidget };
-export type { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobPosting } from './posting-elements.js';
+export type { CareersAccordion, CareersApplyButton, CareersContactCard, CareersEmbed, CareersJobPosting } from './posting-elements.js';
 export * from './events.js';
-export type { Feed, Posting, ApplyLink, Organization } from './feed/types.js';
+export type { Feed, Posting, ApplyLink, ActionLink, Organization } from './feed/types.js';

@@ -8,10 +8,13 @@ import type { FeedErrorCode } from './feed/load.js';
 
 const toHost = { bubbles: true, composed: true } as const;
 
-/** The feed is shown. */
-export class CareersLoadEvent extends CustomEvent<{ count: number }> {
-  constructor(count: number) {
-    super('careers-load', { ...toHost, detail: { count } });
+/**
+ * The feed is shown: `count` postings came in it, and the reader sees `cards` cards (translations
+ * of one posting share a card; the page's slice and `limit` apply, the reader's filters do not).
+ */
+export class CareersLoadEvent extends CustomEvent<{ count: number; cards: number }> {
+  constructor(count: number, cards: number) {
+    super('careers-load', { ...toHost, detail: { count, cards } });
   }
 }
 

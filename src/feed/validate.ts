@@ -68,6 +68,7 @@ const APPLY_FIELDS: StringField[] = [
   ['url', URL_MAX, true],
   ['label', 100, false],
 ];
+const BUTTON_FIELDS: StringField[] = [...APPLY_FIELDS, ['icon', 100, false]];
 const ORGANIZATION_FIELDS: StringField[] = [
   ['name', 200, true],
   ['url', URL_MAX, false],
@@ -111,7 +112,11 @@ function checkObject(value: unknown, fields: StringField[], name: string): strin
 /** Problems of one posting, [] when valid. Unknown keys are allowed (forward compatibility). */
 export function validatePosting(data: unknown): string[] {
   if (!isObject(data)) return ['expected an object, got ' + show(data)];
-  return [...checkStrings(data, POSTING_FIELDS), ...checkObject(data.apply, APPLY_FIELDS, 'apply')];
+  return [
+    ...checkStrings(data, POSTING_FIELDS),
+    ...checkObject(data.apply, APPLY_FIELDS, 'apply'),
+    ...checkObject(data.button, BUTTON_FIELDS, 'button'),
+  ];
 }
 
 /**

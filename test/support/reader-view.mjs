@@ -7,6 +7,7 @@
  * nothing that is not displayed (closed parts must be opened first), no script, style or icon.
  * A block box (any `display` but inline or contents, and `<br>`) ends a run of text; runs split
  * into sentences after `.`, `!`, `?` or `…`. Whitespace is normalised, nothing else.
+ * Headings say whether they are `contained` in an accordion's content.
  * `actions` and `frames` are selectors: the elements that apply (their `href`) and the embedded
  * frames (their `src`), which each side marks up its own way.
  */
@@ -61,7 +62,7 @@ export function readerView(title, body, { base, actions, frames }) {
   };
   const backgroundImage = (element) => /url\(["']?([^"')]+)["']?\)/.exec(element.style?.backgroundImage ?? '')?.[1];
 
-  const visit = (node) => {
+  const visit = (node, contained) => {
     for (const child of childrenOf(node)) {
       if (child.nodeType === Node.TEXT_NODE) {
         run += child.data;
@@ -75,7 +76,7 @@ export function readerView(title, body, { base, actions, frames }) {
       const block = (display !== 'inline' && display !== 'contents') || child.localName === 'br';
       if (block) endRun();
       const level = /^h([1-6])$/.exec(child.localName)?.[1] ?? (child.getAttribute('role') === 'heading' ? child.getAttribute('aria-level') : null);
-      if (level) view.headings.push({ level: Number(level), words: wordsOf(child) });
+      if (level) view.headings.push({ level: Number(level), words: wordsOf(child), contained });
       if (child.localName === 'a' && child.hasAttribute('href')) {
         view.links.push({ href: address(child.getAttribute('href')), words: wordsOf(child) });
       }
@@ -86,13 +87,14 @@ export function readerView(title, body, { base, actions, frames }) {
         const href = child.getAttribute('href') ?? child.getAttribute('src');
         if (href) view.actions.push(address(href));
       }
-      visit(child);
+      // What an accordion shows in its slot is its content, below its title.
+      visit(child, contained || (child.localName === 'slot' && child.getRootNode().host?.localName === 'careers-accordion'));
       if (block) endRun();
     }
   };
-  view.headings.push({ level: Number(title.getAttribute('aria-level') ?? title.localName[1]), words: wordsOf(title) });
+  view.headings.push({ level: Number(title.getAttribute('aria-level') ?? title.localName[1]), words: wordsOf(title), contained: false });
   view.sentences.push(...wordsOf(title).split(/(?<=[.!?…])\s+/));
-  visit(body);
+  visit(body, false);
   endRun();
   return view;
 }

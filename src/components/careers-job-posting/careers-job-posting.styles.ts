@@ -70,8 +70,12 @@ export const jobPostingStyles = [
       padding: 0;
       list-style: none;
     }
-    [part='translations'] a {
+    [part='translations'] a,
+    [part='site-link'] a {
       color: ${tokens.accent};
+    }
+    [part='site-link'] {
+      margin: 0 0 1em;
     }
     [part='image'] {
       display: block;
@@ -163,6 +167,11 @@ export const jobPostingStyles = [
     }
     .inline-label {
       font-weight: 700;
+    }
+    /* An address breaks only where the renderer put <wbr>: after its @, before its dots. */
+    .email {
+      overflow-wrap: normal;
+      word-break: normal;
     }
   `,
 ];

@@ -33,7 +33,7 @@ const PLACEHOLDERS = 12;
  * @tagname careers-widget
  * @attr lang - The language of the widget's words and the preferred language of postings: en, nb, sv or da (nb-NO, no, nn → nb). Without it: the nearest ancestor's `lang`, then the browser's languages, then English.
  * @slot - An inline feed: `<script type="application/json">` holding a feed, used instead of fetching `src`.
- * @fires careers-load - The feed is shown; detail `{ count }`.
+ * @fires careers-load - The feed is shown; detail `{ count, cards }`: the postings the feed gave, and the cards the reader sees (translations share one).
  * @fires careers-view - A posting was opened; detail `{ id }`.
  * @fires careers-error - The feed could not be shown; detail `{ code, message }`.
  * @fires careers-apply - An apply link was followed; detail `{ postingId, url }` (from the posting's buttons).
@@ -91,6 +91,12 @@ export class CareersWidget extends LocalizedElement {
    * it the widget follows the host page's `color-scheme` (light unless the page says otherwise).
    */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * `none`: frames a posting embeds (videos, application forms) are offered as links that open a
+   * new tab, never loaded in the page. By default each is a card that loads it when the reader asks.
+   */
+  @property() frames: 'click' | 'none' = 'click';
 
   /** `hash` (default) gives an open posting its own URL fragment; `none` leaves the page URL alone. */
   @property() routing: Routing = 'hash';
@@ -225,7 +231,8 @@ export class CareersWidget extends LocalizedElement {
       const name = problem.id ? `"${problem.id}"` : `number ${problem.index + 1}`;
       console.warn(`careers-widget: skipped posting ${name}: ${problem.messages.join('; ')}`);
     }
-    this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length));
+    const groups = translationsInSlice(loaded.feed.postings, this.sliceOptions(this.now ?? Date.now())).length;
+    this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length, this.limit > 0 ? Math.min(this.limit, groups) : groups));
     if (this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
   }
 
@@ -397,6 +404,7 @@ export class CareersWidget extends LocalizedElement {
       back-href=${this.listUrl || '/'}
       share-url=${this.postingUrl(posting.id)}
       heading-level=${clampLevel(this.headingLevel, 2)}
+      frames=${this.frames === 'none' ? 'none' : 'click'}
       @careers-back=${this.handleBack}
     ></careers-job-posting>`;
   }
