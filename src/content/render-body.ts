@@ -61,7 +61,7 @@ const MARKER_CLOSE = '\uE001';
 const MARKER_PATTERN = /\uE000(\d+)\uE001/g;
 /** The Private Use Area: the markers come from it, so a body's own such characters (icon-font glyphs, meaningless without the font) go. */
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
-const SHORTCODE_OPENER = /\{\{[<%]/g;
+const SHORTCODE_DELIMITER = /\{\{[<%]|[%>]\}\}/g;
 const SHORTCODE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 
 
@@ -161,7 +161,9 @@ function lexNodes(nodes: BodyNode[], context: BuildContext, inline: boolean, quo
   for (const node of nodes) {
     if (node.kind === 'text') {
       // Only malformed tags are left in text (the parser reports them): never show their braces.
-      markdownSource += node.text.replace(SHORTCODE_OPENER, '');
+      markdownSource += node.text.replace(SHORTCODE_DELIMITER, '');
+    } else if (node.kind === 'broken') {
+      markdownSource += node.text;
     } else {
       markdownSource += `${MARKER_OPEN}${slots.length}${MARKER_CLOSE}`;
       slots.push(node);
@@ -287,7 +289,7 @@ function elementDepth(fragment: DocumentFragment): number {
 function plainText(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const paragraph of text.split(/\n{2,}/)) {
-    const words = paragraph.replace(SHORTCODE_TAG, '').trim();
+    const words = paragraph.replace(SHORTCODE_TAG, '').replace(SHORTCODE_DELIMITER, '').trim();
     if (!words) continue;
     const element = document.createElement('p');
     element.textContent = words;
