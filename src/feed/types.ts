@@ -41,6 +41,8 @@ export interface Posting {
   button?: ActionLink;
   /** Postings that are translations of one another share this key. */
   translationKey?: string;
+  /** `false`: the site lists the posting nowhere (Hugo's `_build: list: never`); it opens by its own link only. */
+  listed?: boolean;
   /** Markdown with Hugo shortcodes. */
   body: string;
 }

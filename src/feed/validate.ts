@@ -116,6 +116,7 @@ export function validatePosting(data: unknown): string[] {
     ...checkStrings(data, POSTING_FIELDS),
     ...checkObject(data.apply, APPLY_FIELDS, 'apply'),
     ...checkObject(data.button, BUTTON_FIELDS, 'button'),
+    ...(data.listed === undefined || typeof data.listed === 'boolean' ? [] : [`listed: expected true or false, got ${show(data.listed)}`]),
   ];
 }
 

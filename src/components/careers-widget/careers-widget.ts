@@ -231,7 +231,8 @@ export class CareersWidget extends LocalizedElement {
       const name = problem.id ? `"${problem.id}"` : `number ${problem.index + 1}`;
       console.warn(`careers-widget: skipped posting ${name}: ${problem.messages.join('; ')}`);
     }
-    const groups = translationsInSlice(loaded.feed.postings, this.sliceOptions(this.now ?? Date.now())).length;
+    const listed = loaded.feed.postings.filter((posting) => posting.listed !== false);
+    const groups = translationsInSlice(listed, this.sliceOptions(this.now ?? Date.now())).length;
     this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length, this.limit > 0 ? Math.min(this.limit, groups) : groups));
     if (this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
   }
