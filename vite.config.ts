@@ -23,8 +23,8 @@ const demoAtRoot: Plugin = {
 const SHARED_MODULES =
   /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|[\\/]helpers[\\/](esm[\\/])?decorate\.js|src[\\/](i18n[\\/](format|locale|localization)|components[\\/]shared[\\/](?!icon)|events|content[\\/](url-policy|trusted-types))/;
 
-/** A posting's elements and its renderer load together: one file. Raw HTML's sanitiser stays apart. */
-const POSTING_MODULES = /node_modules[\\/]marked[\\/]|src[\\/](posting-elements|components[\\/](careers-(job-posting|accordion|contact-card|apply-button)|shared[\\/]icon)|content[\\/](?!raw-html\.ts|url-policy|trusted-types))/;
+/** A posting's elements and its renderer load together: one file. Raw HTML's sanitiser and the embed card stay apart. */
+const POSTING_MODULES = /node_modules[\\/]marked[\\/]|src[\\/](posting-elements|components[\\/](careers-(job-posting|accordion|contact-card|apply-button)|shared[\\/]icon)|content[\\/](?!raw-html\.ts|url-policy|trusted-types|embeds))/;
 
 interface Build {
   entry: string;

@@ -28,11 +28,13 @@ const loadPostingElements = () =>
   ));
 
 defineAll({ 'careers-widget': CareersWidget, 'careers-job-card': CareersJobCard });
-registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button', 'careers-embed'], loadPostingElements);
+registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button'], loadPostingElements);
+registerLazyDefinitions(['careers-embed'], () => import('./embed-element.js').then(({ EMBED_ELEMENTS }) => defineAll(EMBED_ELEMENTS)));
 if ('requestIdleCallback' in window) requestIdleCallback(() => void loadPostingElements(), { timeout: 3000 });
 else setTimeout(() => void loadPostingElements(), 1000);
 
 export { CareersJobCard, CareersWidget };
-export type { CareersAccordion, CareersApplyButton, CareersContactCard, CareersEmbed, CareersJobPosting } from './posting-elements.js';
+export type { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobPosting } from './posting-elements.js';
+export type { CareersEmbed } from './embed-element.js';
 export * from './events.js';
 export type { Feed, Posting, ApplyLink, ActionLink, Organization } from './feed/types.js';

@@ -6,7 +6,6 @@
 import { CareersAccordion } from './components/careers-accordion/careers-accordion.js';
 import { CareersApplyButton } from './components/careers-apply-button/careers-apply-button.js';
 import { CareersContactCard } from './components/careers-contact-card/careers-contact-card.js';
-import { CareersEmbed } from './components/careers-embed/careers-embed.js';
 import { CareersJobPosting } from './components/careers-job-posting/careers-job-posting.js';
 
 export const POSTING_ELEMENTS = {
@@ -14,7 +13,6 @@ export const POSTING_ELEMENTS = {
   'careers-accordion': CareersAccordion,
   'careers-contact-card': CareersContactCard,
   'careers-apply-button': CareersApplyButton,
-  'careers-embed': CareersEmbed,
 };
 
-export { CareersAccordion, CareersApplyButton, CareersContactCard, CareersEmbed, CareersJobPosting };
+export { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobPosting };

@@ -83,12 +83,12 @@ export function convertPage(input: PageInput): PageResult {
   if ('error' in frontMatter) return error(frontMatter.error.line, frontMatter.error.message);
 
   for (const duplicate of frontMatter.duplicates) {
-    const outcome = duplicate.sameValue ? 'write it once' : 'the later value is used, as Hugo does';
     warn(
       duplicate.line,
       duplicate.key === duplicate.earlier
-        ? `key "${duplicate.key}" is written again (first on line ${duplicate.earlierLine}): ${outcome}`
-        : `key "${duplicate.key}" repeats "${duplicate.earlier}" (line ${duplicate.earlierLine}): keys are case-insensitive, so it is one key; ${outcome}`,
+        ? `key "${duplicate.key}" is written again (first on line ${duplicate.earlierLine}): ${duplicate.sameValue ? 'write it once' : 'the later value is used, as Hugo does'}`
+        : `key "${duplicate.key}" repeats "${duplicate.earlier}" (line ${duplicate.earlierLine}): keys are case-insensitive, ` +
+            (duplicate.sameValue ? 'so it is one key; write it once' : 'so it is one key and the later value is used'),
     );
   }
 

@@ -10,7 +10,6 @@
 import { Lexer, type Token } from 'marked';
 import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
 import { buildShortcode, childDocument, embedElement, isBlockShortcode, type BuildContext, type Lexed } from './shortcode-nodes.js';
-import { frameEmbed } from './embeds.js';
 import type { ActionLink } from '../feed/types.js';
 import { GOLDMARK_LEXER_OPTIONS, typographer, type QuoteState } from './goldmark.js';
 import { nestHeadings } from './outline.js';
@@ -198,9 +197,8 @@ function renderRawHtml(tokens: Token[], inline: boolean, context: BuildContext):
  */
 function replaceFrames(fragment: DocumentFragment, context: BuildContext): void {
   for (const frame of fragment.querySelectorAll('iframe')) {
-    const src = safeUrl(frame.getAttribute('src'), context.baseUrl, 'link');
-    const found = src ? frameEmbed(src, frame.title) : null;
-    if (found) frame.replaceWith(embedElement(found, context, frame.title));
+    const src = safeUrl(frame.getAttribute('src'), context.baseUrl, 'image');
+    if (src) frame.replaceWith(embedElement(src, context, frame.title));
     else frame.remove();
   }
 }

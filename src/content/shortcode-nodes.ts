@@ -13,7 +13,6 @@ import { ICON_PATHS, iconFor } from './icons.js';
 import { safeUrl } from './url-policy.js';
 import { isKnownShortcode, type KnownShortcode } from './known-shortcodes.js';
 import { setSafeLink } from './safe-link.js';
-import { vimeoEmbed, youtubeEmbed, type Embed } from './embeds.js';
 import { siteLink } from './site-link.js';
 import type { ActionLink } from '../feed/types.js';
 
@@ -146,9 +145,9 @@ const BUILDERS: Record<KnownShortcode, Builder> = {
     return actionLink(context, button.url, button.label, button.icon, 'button');
   },
 
-  youtube: (node, context) => embed(node, context, youtubeEmbed(param(node, 'id', 0))),
+  youtube: (node, context) => video(node, context, 'https://www.youtube.com/embed/', /^[\w-]{1,64}$/),
 
-  vimeo: (node, context) => embed(node, context, vimeoEmbed(param(node, 'id', 0))),
+  vimeo: (node, context) => video(node, context, 'https://player.vimeo.com/video/', /^\d{1,20}$/),
 
   // A page's address, which the CLI writes in their place when it can (--base-url). One left here
   // gave none: as a link's destination the link goes and its words stay (url-policy.ts).
@@ -188,20 +187,15 @@ export function buildShortcode(node: ShortcodeNode, context: BuildContext): Node
   return element('div', { class: 'shortcode-content' }, [context.renderChildren(node)]);
 }
 
-/** A frame another site serves, as a card that loads it only when the reader asks (careers-embed). */
-export function embedElement(found: Embed, context: BuildContext, title = ''): Element {
-  return element('careers-embed', {
-    kind: found.kind,
-    provider: found.provider,
-    src: found.src,
-    href: found.href,
-    'frame-title': title,
-    frames: context.frames,
-  });
+/** A frame another site serves (an absolute http(s) address), as a card that loads it only when the reader asks (careers-embed). */
+export function embedElement(src: string, context: BuildContext, title = ''): Element {
+  return element('careers-embed', { src, 'frame-title': title, frames: context.frames });
 }
 
-function embed(node: ShortcodeNode, context: BuildContext, found: Embed | null): Element | null {
-  if (found) return embedElement(found, context, param(node, 'title'));
+/** Hugo's `youtube` and `vimeo`: the player's address, as Hugo embeds it, of the video the id names. */
+function video(node: ShortcodeNode, context: BuildContext, player: string, id: RegExp): Element | null {
+  const video = param(node, 'id', 0);
+  if (video && id.test(video)) return embedElement(player + video, context, param(node, 'title'));
   context.warnings.push(`line ${node.line}: "${node.name}" needs a video id; left out`);
   return null;
 }

@@ -28,7 +28,7 @@ export interface TextNode { kind: 'text'; text: string; start: number }
  * A tag too broken to read (a quote or the tag itself never closed): its readable words (the
  * values of its parameters that are prose, not addresses or icons), shown in its place.
  */
-export interface BrokenNode { kind: 'broken'; text: string; start: number }
+export interface BrokenNode { kind: 'broken'; text: string; start: number; end: number }
 // An escaped shortcode {{</* x */>}}: its text is "{{< x >}}", shown literally, never interpreted.
 export interface LiteralNode { kind: 'literal'; text: string; start: number }
 export interface ShortcodeNode {
@@ -251,7 +251,9 @@ function closesLine(line: string, closer: string): number {
  * addresses, colours or icon classes.
  */
 function readableWords(tag: string): string {
-  const values = [...tag.matchAll(/"((?:[^"\\]|\\.)*)"?|`([^`]*)`?/g)].map((match) => (match[1] ?? match[2]).replaceAll('\\"', '"').trim());
+  const values = [...tag.matchAll(/"((?:[^"\\]|\\.)*)"?|`([^`]*)`?/g)].map((match) =>
+    (match[1] ?? match[2]).replaceAll('\\"', '"').replace(/\{\{[<%]|[%>]\}\}/g, '').trim(),
+  );
   return values.filter((value) => /\p{L}/u.test(value) && !/^([a-z][a-z\d+.-]*:|[/#.])|\bfa-|^[\w.-]+\/[\w/.-]*$/i.test(value)).join(' ');
 }
 
@@ -374,7 +376,7 @@ function buildTree(src: string, tokens: Token[], closeOf: Map<number, number>, r
     }
     if (token.kind === 'text') addText(children, src.slice(token.start, token.end), token.start);
     else if (token.kind === 'literal') children.push({ kind: 'literal', text: token.text, start: token.start });
-    else if (token.kind === 'broken') children.push({ kind: 'broken', text: token.text, start: token.start });
+    else if (token.kind === 'broken') children.push({ kind: 'broken', text: token.text, start: token.start, end: token.end });
     else if (token.kind === 'open') {
       const closeIndex = closeOf.get(index);
       const { name, form, params, start, line } = token;

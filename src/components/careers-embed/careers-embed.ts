@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { safeUrl } from '../../content/url-policy.js';
+import { frameEmbed, type Embed } from '../../content/embeds.js';
 import { renderIcon } from '../shared/icon.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { embedStyles } from './careers-embed.styles.js';
@@ -12,8 +13,9 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-
 /**
  * Something a posting embeds from another site (a video, an application form, a page), as a
  * card that contacts nobody until the reader asks: what it is and whose site it is from, a
- * button that loads it here in a sandboxed frame, and a plain link that opens it in a new tab.
- * Where the host page's policy refuses the frame, or `frames="none"`, only the link is offered.
+ * button that loads it here in a sandboxed frame (a YouTube video from youtube-nocookie.com, a
+ * Vimeo one with dnt=1), and a plain link that opens it in a new tab. Where the host page's
+ * policy refuses the frame, or `frames="none"`, only the link is offered.
  *
  * @tagname careers-embed
  * @csspart base - The card.
@@ -29,19 +31,10 @@ const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-
 export class CareersEmbed extends LocalizedElement {
   static override styles = embedStyles;
 
-  /** The address the frame loads once the reader asks (https: or http:). */
+  /** The frame's address as the posting embeds it (https: or http:): a form, a page, a YouTube or Vimeo player. */
   @property() src = '';
 
-  /** The page a new tab opens; `src` when empty. */
-  @property() href = '';
-
-  /** `video`, `form` or `page`: what the card says it is. */
-  @property() kind: 'video' | 'form' | 'page' = 'page';
-
-  /** Whose site it comes from, as the reader knows it: "YouTube", or a host name. */
-  @property() provider = '';
-
-  /** The frame's own title, for assistive technology once it is loaded. */
+  /** The frame's own title: what it is, for assistive technology once it is loaded (and a hint that it is a form). */
   @property({ attribute: 'frame-title' }) frameTitle = '';
 
   /** A preview image the posting gives (none is fetched from the provider: that would contact it). */
@@ -65,38 +58,42 @@ export class CareersEmbed extends LocalizedElement {
     this.renderRoot.querySelector('iframe')?.focus();
   }
 
+  /** What the frame is and where it loads from, or null when `src` is no frame the widget shows. */
+  private get embed(): Embed | null {
+    const src = safeUrl(this.src, document.baseURI, 'image');
+    return src ? frameEmbed(src, this.frameTitle) : null;
+  }
+
   /** The host's policy refused the frame: fall back to the link, and stop listening. */
   private readonly handleViolation = (event: SecurityPolicyViolationEvent) => {
-    const src = safeUrl(this.src, document.baseURI, 'link');
+    const src = this.embed?.src;
     if (!src || !/^(frame|child|default)-src/.test(event.effectiveDirective) || !sameOrigin(event.blockedURI, src)) return;
     document.removeEventListener('securitypolicyviolation', this.handleViolation);
     this.mode = 'refused';
   };
 
-  private describe() {
-    const provider = this.provider;
-    if (this.kind === 'video') return msg(str`Video on ${provider}`);
-    if (this.kind === 'form') return msg(str`Application form from ${provider}`);
+  private describe({ kind, provider }: Embed) {
+    if (kind === 'video') return msg(str`Video on ${provider}`);
+    if (kind === 'form') return msg(str`Application form from ${provider}`);
     return msg(str`Content from ${provider}`);
   }
 
-  private loadLabel() {
-    if (this.kind === 'video') return msg('Play video');
-    if (this.kind === 'form') return msg('Show form');
+  private loadLabel({ kind }: Embed) {
+    if (kind === 'video') return msg('Play video');
+    if (kind === 'form') return msg('Show form');
     return msg('Show content');
   }
 
   override render() {
-    const src = safeUrl(this.src, document.baseURI, 'link');
-    const href = safeUrl(this.href || this.src, document.baseURI, 'link');
-    if (!src || !/^https?:/.test(src)) return nothing;
-    const provider = this.provider;
+    const embed = this.embed;
+    if (!embed) return nothing;
+    const { src, href, provider } = embed;
     if (this.mode === 'loaded') {
       return html`<iframe
         part="frame"
-        class=${this.kind}
+        class=${embed.kind}
         src=${src}
-        title=${this.frameTitle || this.describe()}
+        title=${this.frameTitle || this.describe(embed)}
         sandbox=${SANDBOX}
         allow="fullscreen; picture-in-picture"
         referrerpolicy="strict-origin-when-cross-origin"
@@ -106,17 +103,15 @@ export class CareersEmbed extends LocalizedElement {
     const offerFrame = this.frames !== 'none' && this.mode === 'card';
     return html`<div part="base">
       ${thumbnail ? html`<img part="thumbnail" src=${thumbnail} alt="" loading="lazy" />` : nothing}
-      <p part="title">${this.describe()}</p>
+      <p part="title">${this.describe(embed)}</p>
       ${this.mode === 'refused'
         ? html`<p class="note" role="status">${msg('This page cannot show it here.')}</p>`
         : offerFrame
           ? html`<p class="note">${msg(str`Nothing is loaded from ${provider} until you choose to.`)}</p>`
           : nothing}
       <div class="actions">
-        ${offerFrame ? html`<button part="load" type="button" @click=${this.load}>${this.loadLabel()}</button>` : nothing}
-        ${href
-          ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${msg('Open in a new tab')}${renderIcon('external')}</a>`
-          : nothing}
+        ${offerFrame ? html`<button part="load" type="button" @click=${this.load}>${this.loadLabel(embed)}</button>` : nothing}
+        <a part="link" href=${href} target="_blank" rel="noopener noreferrer">${msg('Open in a new tab')}${renderIcon('external')}</a>
       </div>
     </div>`;
   }

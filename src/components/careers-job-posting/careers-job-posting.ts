@@ -13,6 +13,7 @@ import { renderFacts } from '../shared/posting-facts.js';
 import type { CareersAccordion } from '../careers-accordion/careers-accordion.js';
 import { jobPostingStyles } from './careers-job-posting.styles.js';
 import { LocalizedElement } from '../shared/localized-element.js';
+import { ensureDefined } from '../shared/lazy-definitions.js';
 
 /** A link to another language version of the posting. */
 export interface TranslationLink {
@@ -91,6 +92,8 @@ export class CareersJobPosting extends LocalizedElement {
     });
     // A body with raw HTML waits for the sanitiser (render-body.ts); the rest of the posting shows meanwhile.
     this.body = result.pending ? undefined : result.fragment;
+    // The card of an embedded frame loads its code only for a body that has one.
+    if (this.body?.querySelector('careers-embed')) void ensureDefined('careers-embed');
     void result.pending?.then(() => this.posting === posting && this.renderBody());
   }
 
