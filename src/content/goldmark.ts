@@ -256,19 +256,23 @@ const LINKIFY_AFTER = ' (*_~\n';
 /** Tokens after which Goldmark's next character counts as a fresh start (any parsed inline node). */
 const NODE_TOKENS = new Set(['codespan', 'html', 'link', 'image', 'em', 'strong', 'del', 'br']);
 
-/** Whether Goldmark would try linkify at the current position, given the tokens before it in its run of text. */
-function linkifyMayStart(tokens: Token[], src: string): boolean {
+/**
+ * Whether Goldmark would try linkify at the current position, given the tokens before it in its
+ * run of text and the run's whole source. The characters before are read from that source: a
+ * token's merged `raw` is a string marked keeps appending to, and reading it would copy it each time.
+ */
+function linkifyMayStart(tokens: Token[], source: string, at: number): boolean {
   const previous = tokens[tokens.length - 1];
   if (!previous) return true; // a block's start, or just inside emphasis
   if (previous.type !== 'text') return NODE_TOKENS.has(previous.type);
-  const raw = previous.raw;
-  const last = raw[raw.length - 1];
+  const before = source.slice(Math.max(0, at - 3), at);
+  const last = before[before.length - 1];
   if (LINKIFY_AFTER.includes(last)) return true;
   // After a character the typographer replaces (a node of its own in Goldmark).
-  if (raw.endsWith('--') || raw.endsWith('...') || raw.endsWith('<<') || raw.endsWith('>>')) return true;
+  if (/(--|\.\.\.|<<|>>)$/.test(before)) return true;
   if (last === "'" || last === '"') {
-    const context = raw.slice(-3) + src.slice(0, 4);
-    return substitute(context, context.length - src.slice(0, 4).length - 1, context.length, { single: 0, double: 0 }) !== null;
+    const context = source.slice(Math.max(0, at - 3), at + 4);
+    return substitute(context, before.length - 1, context.length, { single: 0, double: 0 }) !== null;
   }
   return false;
 }
@@ -304,8 +308,20 @@ function linkifiedEmail(src: string): string | null {
   return trimUrl(address);
 }
 
-function linkify(this: { lexer: { state: { inLink: boolean } } }, src: string, tokens: Token[]): Tokens.Link | undefined {
-  if (this.lexer.state.inLink || !linkifyMayStart(tokens, src)) return undefined;
+/** The whole source of each run of inline tokens marked is lexing, kept when the run starts. */
+const runSources = new WeakMap<Token[], string>();
+
+/** Goldmark's inline parsing where marked's differs: `<<` is a guillemet, never the start of a tag (the typographer takes it first); linkify. */
+function goldmarkInline(this: { lexer: { state: { inLink: boolean } } }, src: string, tokens: Token[]): Tokens.Generic | undefined {
+  if (!tokens.length) runSources.set(tokens, src);
+  if (src.startsWith('<<')) return { type: 'text', raw: '<<', text: '<<' };
+  if (this.lexer.state.inLink) return undefined;
+  const source = runSources.get(tokens) ?? src;
+  return linkify(src, tokens, source, source.length - src.length);
+}
+
+function linkify(src: string, tokens: Token[], source: string, at: number): Tokens.Link | undefined {
+  if (!linkifyMayStart(tokens, source, at)) return undefined;
   let text: string | null = null;
   let href = '';
   const url = /^(?:https?|ftp):/.test(src) ? URL_PATTERN.exec(src) : src.startsWith('www.') ? WWW_PATTERN.exec(src) : null;
@@ -320,15 +336,22 @@ function linkify(this: { lexer: { state: { inLink: boolean } } }, src: string, t
   return { type: 'link', raw: text, href, title: null, text, autolink: true, tokens: [{ type: 'text', raw: text, text }] } as Tokens.Link;
 }
 
-/** Where linkify may start right after a quote (marked's text would run on over it). */
-function linkifyAfterQuote(src: string): number | undefined {
-  const quote = /['"](?=www\.|https?:|ftp:|[-!#$%&*+./0-9=?A-Z^_`a-z{|}~]+@)/.exec(src);
-  return quote ? quote.index + 1 : undefined;
-}
+/** How far ahead linkifyAfterQuote looks at once: marked asks at every run of text, so a long one must not be read again and again. */
+const LOOKAHEAD = 256;
 
-/** `<<` is a guillemet, never the start of a tag: Goldmark's typographer takes it first. */
-function guillemet(src: string): Tokens.Text | undefined {
-  return src.startsWith('<<') ? { type: 'text', raw: '<<', text: '<<' } : undefined;
+/**
+ * Where linkify may start right after a quote (marked's text would run on over it). It looks a
+ * window ahead; past it, the text is cut at a space before a word (never inside an address), so
+ * that the next look starts there.
+ */
+function linkifyAfterQuote(src: string): number | undefined {
+  const window = src.slice(0, LOOKAHEAD + 64);
+  const quote = /['"](?=www\.|https?:|ftp:|[-!#$%&*+./0-9=?A-Z^_`a-z{|}~]+@)/.exec(window);
+  if (quote && quote.index < LOOKAHEAD) return quote.index + 1;
+  if (src.length <= LOOKAHEAD) return undefined;
+  let space = window.lastIndexOf(' ', LOOKAHEAD);
+  while (space > 0 && /\s/.test(window[space + 1] ?? ' ')) space = window.lastIndexOf(' ', space - 1);
+  return space > 0 ? space + 1 : undefined;
 }
 
 /** Goldmark's dialect where marked's differs: no GFM autolinks (linkify instead), `~~` alone strikes through. */
@@ -346,5 +369,5 @@ class GoldmarkTokenizer extends Tokenizer {
 export const GOLDMARK_LEXER_OPTIONS: MarkedOptions = {
   ...getDefaults(),
   tokenizer: new GoldmarkTokenizer(),
-  extensions: { inline: [guillemet, linkify], startInline: [linkifyAfterQuote] } as unknown as MarkedOptions['extensions'],
+  extensions: { inline: [goldmarkInline], startInline: [linkifyAfterQuote] } as unknown as MarkedOptions['extensions'],
 };

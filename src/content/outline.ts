@@ -25,7 +25,7 @@ interface Open {
 /** Nests the fragment's headings below a title at `titleLevel`, and gives each the id Hugo would. */
 export function nestHeadings(fragment: DocumentFragment, titleLevel: number): void {
   const open: Open[] = [{ rank: 1, depth: 0 }];
-  const taken = new Set([...fragment.querySelectorAll('[id]:not(h1, h2, h3, h4, h5, h6)')].map((element) => element.id));
+  const ids = new UniqueIds([...fragment.querySelectorAll('[id]:not(h1, h2, h3, h4, h5, h6)')].map((element) => element.id));
   const place = (rank: number, floor: number): number => {
     while (open.length > floor && open[open.length - 1].rank >= rank) open.pop();
     const depth = open[open.length - 1].depth + 1;
@@ -40,7 +40,7 @@ export function nestHeadings(fragment: DocumentFragment, titleLevel: number): vo
         const depth = place(Number(heading[1]), floor);
         const nested = document.createElement(`h${Math.min(6, titleLevel + depth)}`);
         nested.append(...element.childNodes);
-        nested.id = uniqueId(element.id || slugify(element.getAttribute('data-slug') ?? nested.textContent ?? ''), taken);
+        nested.id = ids.unique(element.id || slugify(element.getAttribute('data-slug') ?? nested.textContent ?? ''));
         nested.setAttribute('data-heading-depth', String(depth));
         element.replaceWith(nested);
         continue;
@@ -58,9 +58,22 @@ export function nestHeadings(fragment: DocumentFragment, titleLevel: number): vo
   visit(fragment, 1);
 }
 
-function uniqueId(slug: string, taken: Set<string>): string {
-  let id = slug || 'section';
-  for (let n = 1; taken.has(id); n++) id = `${slug}-${n}`;
-  taken.add(id);
-  return id;
+/** Ids as Hugo makes them unique: `role`, `role-1`, `role-2`… (counting on per slug, so a thousand alike stay fast). */
+class UniqueIds {
+  private readonly taken: Set<string>;
+  private readonly next = new Map<string, number>();
+
+  constructor(taken: string[]) {
+    this.taken = new Set(taken);
+  }
+
+  unique(slug: string): string {
+    const base = slug || 'section';
+    let n = this.next.get(base) ?? 0;
+    let id = n ? `${base}-${n}` : base;
+    while (this.taken.has(id)) id = `${base}-${++n}`;
+    this.next.set(base, n + 1);
+    this.taken.add(id);
+    return id;
+  }
 }
