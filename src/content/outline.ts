@@ -3,7 +3,8 @@
  * a higher rank, as the site's own page nests them, and sits one level below it, so no level is
  * ever skipped whatever the Markdown says. Ranks are those of the site's page: a Markdown `##` is
  * an h2, and the title of an accordion or a card is an h3 (the site's templates print it so). The
- * posting title is the top; headings inside an accordion stay below the accordion's title.
+ * posting title is the top; headings inside an accordion stay below the accordion's title, and
+ * those after it nest as if its content were not there.
  *
  * Each heading carries `data-heading-depth`: how many levels below the posting title it sits
  * (1 = a section of the posting). On the widget's own elements (`careers-accordion`,
@@ -45,14 +46,18 @@ export function nestHeadings(fragment: DocumentFragment, titleLevel: number): vo
         element.replaceWith(nested);
         continue;
       }
-      let inner = floor;
-      if (titled && element.getAttribute('heading')) {
-        const depth = place(titled, floor);
-        element.setAttribute('heading-level', String(Math.min(6, titleLevel + depth)));
-        element.setAttribute('data-heading-depth', String(depth));
-        if (CONTAINERS.has(element.localName)) inner = open.length;
+      if (!titled || !element.getAttribute('heading')) {
+        visit(element, floor);
+        continue;
       }
-      visit(element, inner);
+      const depth = place(titled, floor);
+      element.setAttribute('heading-level', String(Math.min(6, titleLevel + depth)));
+      element.setAttribute('data-heading-depth', String(depth));
+      if (!CONTAINERS.has(element.localName)) continue;
+      // Its content nests below its title, and what follows it does not nest inside it.
+      const after = open.length;
+      visit(element, after);
+      open.length = after;
     }
   };
   visit(fragment, 1);

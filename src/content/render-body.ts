@@ -212,6 +212,7 @@ function fillSlots(fragment: DocumentFragment, slots: (LiteralNode | ShortcodeNo
     if ((node as Text).data.includes(MARKER_OPEN)) marked.push(node as Text);
   }
   const blocks: Element[] = [];
+  const filled = new Set<number>();
   for (const textNode of marked) {
     const replacement = document.createDocumentFragment();
     let last = 0;
@@ -220,6 +221,7 @@ function fillSlots(fragment: DocumentFragment, slots: (LiteralNode | ShortcodeNo
       last = match.index + match[0].length;
       const slot = slots[Number(match[1])];
       if (!slot) continue;
+      filled.add(Number(match[1]));
       const built = slot.kind === 'literal' ? document.createTextNode(slot.text) : buildShortcode(slot, context);
       if (!built) continue;
       if (slot.kind === 'shortcode' && isBlockShortcode(slot) && built instanceof Element) blocks.push(built);
@@ -229,6 +231,10 @@ function fillSlots(fragment: DocumentFragment, slots: (LiteralNode | ShortcodeNo
     textNode.replaceWith(replacement);
   }
   for (const block of blocks) hoistOutOfParagraph(block);
+  // A shortcode in an address (a link to a `relref`) is never built: say what became of it.
+  slots.forEach((slot, index) => {
+    if (!filled.has(index) && slot.kind === 'shortcode' && (slot.name === 'ref' || slot.name === 'relref')) buildShortcode(slot, context);
+  });
 }
 
 /** A block (accordion, card) must not sit inside a paragraph: split the paragraph around it. */

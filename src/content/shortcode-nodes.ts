@@ -71,7 +71,7 @@ const BUILDERS: Record<KnownShortcode, Builder> = {
   'horisontal-card': (node, context) =>
     contactCard(context, {
       image: param(node, 'image'),
-      name: param(node, 'alt'),
+      imageAlt: param(node, 'alt'),
       heading: param(node, 'cardtitle'),
       href: siteLink(param(node, 'linkref') ?? param(node, 'link')),
       linkLabel: param(node, 'linktext'),
@@ -201,7 +201,7 @@ function video(node: ShortcodeNode, context: BuildContext, player: string, id: R
 }
 
 function unresolvedReference(node: ShortcodeNode, context: BuildContext): null {
-  context.warnings.push(`line ${node.line}: "${node.name}" ${JSON.stringify(param(node, 'path', 0) ?? '')} was not resolved (careers-feed build --base-url resolves it); a link to it keeps its words only`);
+  context.warnings.push(`line ${node.line}: ${node.name} ${JSON.stringify(param(node, 'path', 0) ?? '')} was not resolved (careers-feed build --base-url resolves it); a link to it keeps its words only`);
   return null;
 }
 
@@ -248,6 +248,7 @@ export function withEmailBreaks(text: string): Node[] {
 
 interface ContactCardParts {
   image?: string;
+  imageAlt?: string;
   name?: string;
   heading?: string;
   href?: string;
@@ -260,6 +261,7 @@ function contactCard(context: BuildContext, parts: ContactCardParts): Element {
     'careers-contact-card',
     {
       image: safeUrl(parts.image, context.baseUrl, 'image') ?? '',
+      'image-alt': parts.imageAlt ?? '',
       name: parts.name ?? '',
       heading: parts.heading ?? '',
       href: resolved(parts.href, context),

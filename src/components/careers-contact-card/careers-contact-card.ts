@@ -33,7 +33,7 @@ export class CareersContactCard extends LitElement {
 
   @property() heading = '';
 
-  /** The person's name: shown as text, and as initials when the photo cannot be loaded. */
+  /** The person's name: shown as text, and as initials (else the photo's alternative's) when the photo cannot be loaded. */
   @property() name = '';
 
   /** The heading level, to fit the posting's outline. */
@@ -80,7 +80,7 @@ export class CareersContactCard extends LitElement {
     const image = safeUrl(this.image, document.baseURI, 'image');
     if (!image) return nothing;
     if (this.imageFailed) {
-      const initials = initialsOf(this.name);
+      const initials = initialsOf(this.name || this.imageAlt);
       return initials ? html`<span part="initials" aria-hidden="true">${initials}</span>` : nothing;
     }
     return html`<img part="image" src=${image} alt=${this.imageAlt} loading="lazy" @error=${() => (this.imageFailed = true)} />`;
