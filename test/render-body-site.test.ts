@@ -188,6 +188,6 @@ describe('renderBody: what Hugo would link, embed and show', () => {
     expect(contact.hasAttribute('heading')).to.equal(false);
     const address = card.querySelector('span.email')!;
     expect(address.textContent).to.equal('kari.nordmann@stations.nordlys.example');
-    expect(address.innerHTML).to.equal('kari<wbr>.nordmann@<wbr>stations<wbr>.nordlys<wbr>.example');
+    expect(address.innerHTML).to.equal('<span>kari</span><wbr><span>.nordmann@</span><wbr><span>stations</span><wbr><span>.nordlys</span><wbr><span>.example</span>');
   });
 });

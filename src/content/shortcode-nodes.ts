@@ -227,7 +227,7 @@ const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>().,;:!?]+/g;
 
 /**
  * Text whose e-mail addresses may wrap only after their `@` and before their dots: each address
- * in a `span.email` (which never breaks inside a word) with `<wbr>` at those places.
+ * a `span.email` of parts that never break (not even at a hyphen), with `<wbr>` between them.
  */
 export function withEmailBreaks(text: string): Node[] {
   const nodes: Node[] = [];
@@ -237,7 +237,7 @@ export function withEmailBreaks(text: string): Node[] {
     const address = element('span', { class: 'email' });
     match[0].split(/(?<=@)|(?=\.)/).forEach((part, index) => {
       if (index) address.append(document.createElement('wbr'));
-      address.append(part);
+      address.append(element('span', {}, [part]));
     });
     nodes.push(address);
     last = match.index + match[0].length;

@@ -40,9 +40,8 @@ export const contactCardStyles = [
       margin: 0 0 0.25em;
       font-weight: 700;
     }
-    .email {
-      overflow-wrap: normal;
-      word-break: normal;
+    .email > span {
+      white-space: nowrap;
     }
     .content {
       flex: 1 1 14em;

@@ -96,7 +96,7 @@ export function initialsOf(name: string): string {
 /** An e-mail address that may wrap only after its @ and before its dots. */
 function breakableAddress(address: string) {
   const parts = address.split(/(?<=@)|(?=\.)/);
-  return html`<span class="email">${parts.map((part, index) => (index ? html`<wbr />${part}` : part))}</span>`;
+  return html`<span class="email">${parts.map((part, index) => html`${index ? html`<wbr />` : nothing}<span>${part}</span>`)}</span>`;
 }
 
 declare global {

@@ -169,9 +169,8 @@ export const jobPostingStyles = [
       font-weight: 700;
     }
     /* An address breaks only where the renderer put <wbr>: after its @, before its dots. */
-    .email {
-      overflow-wrap: normal;
-      word-break: normal;
+    .email > span {
+      white-space: nowrap;
     }
   `,
 ];
