@@ -18,10 +18,12 @@ const DIST = new URL('../../dist/', import.meta.url);
  * any growth is a decision.
  */
 const BUDGETS = {
-  'list view': { goal: BUDGET_GOALS.list, limit: 18_700 },
-  'list and first posting': { goal: BUDGET_GOALS.posting, limit: BUDGET_GOALS.posting },
-  'classic bundle': { goal: BUDGET_GOALS.classic, limit: BUDGET_GOALS.classic },
-  'a body with raw HTML adds (module)': { limit: 19_400 },
+  'list view': { goal: BUDGET_GOALS.list, limit: 18_900 },
+  // Over its goal since postings read as the site shows them (Goldmark's typographer and
+  // linkify, the site's heading outline, broken tags read as meant, the embed card): README, Performance.
+  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 45_700 },
+  'classic bundle': { goal: BUDGET_GOALS.classic, limit: 50_700 },
+  'a body with raw HTML adds (module)': { limit: 19_500 },
   'a body with raw HTML adds (classic)': { limit: 20_100 },
 };
 
