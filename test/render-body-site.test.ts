@@ -136,7 +136,7 @@ describe('renderBody: what Hugo would link, embed and show', () => {
     const { container } = render(
       [
         '{{< youtube M7lc1UVf-VE >}}',
-        '{{< vimeo id="76979871" title="Boats" >}}',
+        '{{< vimeo id="76979871" title="Boats" thumbnail="/img/boats.jpg" >}}',
         '<iframe src="https://forms.example/apply" title="Apply here" onload="x()"></iframe>',
         '{{< youtube "bad id!" >}}',
         '<iframe src="javascript:alert(1)"></iframe>',
@@ -145,10 +145,11 @@ describe('renderBody: what Hugo would link, embed and show', () => {
     );
     expect(container.querySelector('iframe')).to.equal(null);
     const embeds = [...container.querySelectorAll('careers-embed')];
-    expect(embeds.map((e) => [e.getAttribute('src'), e.getAttribute('frame-title'), e.getAttribute('frames')])).to.deep.equal([
-      ['https://www.youtube.com/embed/M7lc1UVf-VE', null, 'none'],
-      ['https://player.vimeo.com/video/76979871', 'Boats', 'none'],
-      ['https://forms.example/apply', 'Apply here', 'none'],
+    expect(embeds.map((e) => [e.getAttribute('src'), e.getAttribute('frame-title'), e.getAttribute('frames'), e.getAttribute('thumbnail')])).to.deep.equal([
+      ['https://www.youtube.com/embed/M7lc1UVf-VE', null, 'none', null],
+      // A preview image only where the posting gives one: none is fetched from the video's site.
+      ['https://player.vimeo.com/video/76979871', 'Boats', 'none', 'https://feeds.example/img/boats.jpg'],
+      ['https://forms.example/apply', 'Apply here', 'none', null],
     ]);
   });
 

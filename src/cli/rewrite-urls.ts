@@ -13,7 +13,7 @@ import { param, parseShortcodes, type BodyNode, type ShortcodeNode, type TextNod
 import { siteLink } from '../content/site-link.js';
 
 /** Named shortcode parameters that carry a URL, whatever the shortcode. */
-const URL_PARAMS = new Set(['link', 'linkref', 'image', 'picture', 'address-link', 'link1', 'link2']);
+const URL_PARAMS = new Set(['link', 'linkref', 'image', 'picture', 'address-link', 'link1', 'link2', 'thumbnail']);
 /** Positional parameters that carry a URL, by shortcode (positions count positional params only). */
 const POSITIONAL_URL_PARAMS: Record<string, number[]> = { localtextbutton: [1], '2calltoaction': [1, 3], localbutton: [1] };
 /** Named parameters the site's templates pass through `resolve-link.html` (with the positional ones above). */

@@ -187,15 +187,18 @@ export function buildShortcode(node: ShortcodeNode, context: BuildContext): Node
   return element('div', { class: 'shortcode-content' }, [context.renderChildren(node)]);
 }
 
-/** A frame another site serves (an absolute http(s) address), as a card that loads it only when the reader asks (careers-embed). */
-export function embedElement(src: string, context: BuildContext, title = ''): Element {
-  return element('careers-embed', { src, 'frame-title': title, frames: context.frames });
+/**
+ * A frame another site serves (an absolute http(s) address), as a card that loads it only when
+ * the reader asks (careers-embed); with a preview image only when the posting gives one.
+ */
+export function embedElement(src: string, context: BuildContext, title = '', thumbnail?: string): Element {
+  return element('careers-embed', { src, 'frame-title': title, frames: context.frames, thumbnail: safeUrl(thumbnail, context.baseUrl, 'image') ?? '' });
 }
 
 /** Hugo's `youtube` and `vimeo`: the player's address, as Hugo embeds it, of the video the id names. */
 function video(node: ShortcodeNode, context: BuildContext, player: string, id: RegExp): Element | null {
   const video = param(node, 'id', 0);
-  if (video && id.test(video)) return embedElement(player + video, context, param(node, 'title'));
+  if (video && id.test(video)) return embedElement(player + video, context, param(node, 'title'), param(node, 'thumbnail'));
   context.warnings.push(`line ${node.line}: "${node.name}" needs a video id; left out`);
   return null;
 }
