@@ -16,7 +16,7 @@ import { readFrontMatter, splitFrontMatter, type FrontMatterEntry } from './fron
 import { parseHugoDate, type HugoDate } from './hugo-date.js';
 import { isKnownShortcode } from '../content/known-shortcodes.js';
 import { normalizeLang } from './language.js';
-import { absolutize, absolutizeBodyUrls } from './rewrite-urls.js';
+import { absolutize, absolutizeBodyUrls, siteLinkParams } from './rewrite-urls.js';
 import { buildOptions, onSite, permalinkPath, type BuildOptions, type ContentIndex, type PageLocation } from './site.js';
 
 export interface PageInput {
@@ -303,7 +303,7 @@ function usesButton(nodes: BodyNode[]): boolean {
 /** Without --base-url no page's address is known: each `ref` and link to a `.md` file is said to lose its link. */
 function warnUnresolvedReferences(nodes: BodyNode[], fileLine: (line: number) => number, warn: (line: number, message: string) => void): void {
   for (const node of shortcodesOf(nodes)) {
-    const target = node.name === 'ref' || node.name === 'relref' ? param(node, 'path', 0) : node.params.find((p) => p.value.trim().endsWith('.md'))?.value;
+    const target = node.name === 'ref' || node.name === 'relref' ? param(node, 'path', 0) : siteLinkParams(node).find((p) => p.value.trim().endsWith('.md'))?.value;
     if (target === undefined) continue;
     warn(fileLine(node.line), `${node.name} ${JSON.stringify(target)}: a page's address needs --base-url; the link is left out, its words kept`);
   }

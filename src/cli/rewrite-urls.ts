@@ -121,6 +121,13 @@ function siteLinkOf(value: string, node: ShortcodeNode, context: BodyContext): s
   return undefined;
 }
 
+/** The parameters of a shortcode that the site's templates pass through `resolve-link.html`. */
+export function siteLinkParams(node: ShortcodeNode): ShortcodeNode['params'] {
+  const positions = POSITIONAL_URL_PARAMS[node.name] ?? [];
+  let position = 0;
+  return node.params.filter((param) => (param.name === null ? positions.includes(position++) : SITE_LINK_PARAMS.has(param.name.toLowerCase())));
+}
+
 function shortcodeEdits(node: ShortcodeNode, baseUrl: string, context: BodyContext, edits: Edit[]): void {
   const positions = POSITIONAL_URL_PARAMS[node.name] ?? [];
   let position = 0;
