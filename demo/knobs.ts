@@ -26,6 +26,7 @@ const DETAILS: Record<string, Details> = {
   '--careers-color-surface': { label: 'Surface', hint: 'cards, accordions' },
   '--careers-color-subtle': { label: 'Subtle', hint: 'notes, contact cards, placeholders' },
   '--careers-color-border': { label: 'Border' },
+  '--careers-color-divider': { label: 'Divider', hint: 'lines between rows and in cards' },
   '--careers-color-background': { label: 'Background', hint: 'painted when the widget has a theme' },
   '--careers-color-danger': { label: 'Danger', hint: 'the error box' },
   '--careers-color-focus': { label: 'Focus ring' },
@@ -33,9 +34,15 @@ const DETAILS: Record<string, Details> = {
   '--careers-space': { label: 'Inner spacing', min: 0.25, max: 2.5, step: 0.125 },
   '--careers-gap': { label: 'Gap between cards', hint: 'follows inner spacing until you move it', min: 0, max: 3, step: 0.125 },
   '--careers-card-min-width': { label: 'Narrowest card column', min: 10, max: 32, step: 0.5 },
-  '--careers-title-size': { label: 'Card title size', hint: 'the posting title is 1.4 times it', min: 0.875, max: 2.5, step: 0.0625 },
+  '--careers-title-size': { label: 'Card title size', min: 0.875, max: 2, step: 0.0625 },
   '--careers-text-size': { label: 'Text size', min: 0.75, max: 1.5, step: 0.0625 },
   '--careers-line-height': { label: 'Line height', min: 1, max: 2.2, step: 0.05 },
+  '--careers-posting-title-size': { label: 'Posting title', hint: 'times the text size', min: 1.25, max: 3, step: 0.0625 },
+  '--careers-section-heading-size': { label: 'Section headings', hint: 'one level below the title', min: 1, max: 2.5, step: 0.0625 },
+  '--careers-subsection-heading-size': { label: 'Subsection headings', hint: 'two levels below', min: 0.875, max: 2, step: 0.0625 },
+  '--careers-minor-heading-size': { label: 'Minor headings', hint: 'further below; accordion and contact card titles', min: 0.75, max: 1.5, step: 0.03125 },
+  '--careers-heading-line-height': { label: 'Heading line height', min: 1, max: 1.6, step: 0.05 },
+  '--careers-measure': { label: 'Reading measure', hint: 'longest line of running text, in characters of the font', min: 40, max: 90, step: 1 },
   '--careers-font-family': { label: 'Font family', hint: 'inherits the host page’s font by default' },
 };
 
@@ -69,7 +76,7 @@ function knobsFromTokens(): Knob[] {
     const pair = /^light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)$/i.exec(raw);
     const single = HEX.test(raw) ? raw : null;
     // A default that follows another token (`var(--careers-space, 1rem)`) starts from its fallback.
-    const length = /^(?:var\(--careers-[a-z0-9-]+,\s*)?(-?[\d.]+)(px|rem|em|)\)?$/.exec(raw);
+    const length = /^(?:var\(--careers-[a-z0-9-]+,\s*)?(-?[\d.]+)(px|rem|em|ch|)\)?$/.exec(raw);
     if (pair || single) {
       const [light, dark] = pair ? [pair[1], pair[2]] : [single!, single!];
       knobs.push({ kind: 'color', name, light, dark, defaultLight: light, defaultDark: dark });

@@ -121,7 +121,7 @@ export function createPlayground(): void {
 
     // The renderer's own findings; its lines count from the body's first line.
     const bodyLine = page.lines.body ?? 1;
-    const rendered = renderBody(shown.body, { baseUrl: FEED_URL, postingId: shown.id, headingLevel: 4 });
+    const rendered = renderBody(shown.body ?? '', { baseUrl: FEED_URL, postingId: shown.id, headingLevel: 4 });
     // Raw HTML waits for the sanitiser: look again once it is there.
     if (rendered.pending) void rendered.pending.then(update);
     const { warnings } = rendered;

@@ -40,6 +40,8 @@ async function show(): Promise<void> {
   switch (state) {
     case 'list':
       return showWidget({ src: FEED_URL });
+    case 'list-rows':
+      return showWidget({ src: FEED_URL, layout: 'list' });
     case 'posting':
       return showWidget({ src: FEED_URL, open: POSTING_FOR_LANG[lang] });
     case 'accordion-open':
@@ -79,16 +81,22 @@ interface WidgetSetup {
   /** The posting to open, through the URL fragment the widget reads. */
   open?: string;
   openAccordion?: boolean;
+  layout?: 'list';
 }
 
-async function showWidget({ src, feed, open, openAccordion = false }: WidgetSetup): Promise<void> {
+async function showWidget({ src, feed, open, openAccordion = false, layout }: WidgetSetup): Promise<void> {
   await customElements.whenDefined('careers-widget');
   history.replaceState(null, '', open ? routeFragment(DEFAULT_ROUTE_KEY, open) : location.pathname + location.search);
   const widget = document.createElement('careers-widget');
   widget.setAttribute('lang', lang);
   widget.setAttribute('theme', theme);
   widget.setAttribute('heading-level', '2');
-  if (state === 'loading') widget.timeout = 2 ** 31 - 1; // stays loading for the screenshot and the designer
+  if (layout) widget.setAttribute('layout', layout);
+  if (state === 'loading') {
+    widget.timeout = 2 ** 31 - 1; // stays loading for the screenshot and the designer
+    // A viewport's height (the default) of a frame that grows to its page would grow to the cap.
+    widget.style.setProperty('--careers-loading-block-size', '20rem');
+  }
   const outcome = new Promise<string>((resolve) => {
     widget.addEventListener('careers-load', () => resolve('load'), { once: true });
     widget.addEventListener('careers-error', () => resolve('error'), { once: true });
@@ -119,7 +127,7 @@ async function showWidget({ src, feed, open, openAccordion = false }: WidgetSetu
 async function postingWithAccordion(): Promise<string> {
   const postings = await feedPostings();
   const own = postings.find((posting) => posting.id === POSTING_FOR_LANG[lang]);
-  return own && /\{\{[<%]\s*accordion\s/.test(own.body) ? own.id : POSTING_FOR_LANG.en;
+  return own && /\{\{[<%]\s*accordion\s/.test(own.body ?? '') ? own.id : POSTING_FOR_LANG.en;
 }
 
 // Elements alone
@@ -278,8 +286,9 @@ function showApplyButtons(): Promise<void> {
 
 function reportHeight() {
   let last = 0;
+  // The page's own height, not scrollHeight: that is never less than the frame, so a frame could grow but never shrink to its state.
   const report = () => {
-    const height = Math.ceil(root.scrollHeight);
+    const height = Math.ceil(root.getBoundingClientRect().height);
     if (height !== last) tellGallery({ type: 'height', height: (last = height) });
   };
   new ResizeObserver(report).observe(document.body);

@@ -1,12 +1,11 @@
 /**
- * The classic script (careers-widget.iife.js): the elements, plus the one-tag embed — a widget
- * mounted where the script tag's `data-*` say — and the address of the raw-HTML renderer beside
- * it. `document.currentScript` is set only while a classic script runs, so the module build
- * leaves this out.
+ * The classic script, dist/careers-widget.iife.js: the one-tag embed. It mounts a widget where
+ * its tag's `data-*` say (`document.currentScript` is set only while a classic script runs),
+ * then does what the module script does (embed/loader.ts) for it and for every widget already
+ * on the page. The elements' code comes from beside it, as the module build's files.
  */
 import { mountFromScript } from './embed/auto-mount.js';
-import { locateRawHtmlBeside } from './embed/raw-html-beside-script.js';
-import './careers-widget.js';
+import { loadWidgets } from './embed/loader.js';
 
-mountFromScript(document.currentScript);
-locateRawHtmlBeside(document.currentScript);
+const mounted = mountFromScript(document.currentScript);
+void loadWidgets([...document.querySelectorAll('careers-widget'), ...(mounted ? [mounted] : [])]);

@@ -19,12 +19,22 @@ describe('the built bundles', () => {
   before(() => window.addEventListener('error', recordError));
   after(() => window.removeEventListener('error', recordError));
 
-  it('dist/careers-widget.js defines the list elements at once and the posting elements when idle', async () => {
+  it('dist/careers-widget.js defines the list elements at once, and the posting elements once the first cards show', async () => {
+    const widget = document.createElement('careers-widget');
+    widget.setAttribute('src', '/test/fixtures/feed-basic.json');
+    document.body.append(widget);
     await import(/* @vite-ignore */ new URL('/dist/careers-widget.js', location.href).href);
     expect(customElements.get('careers-widget')).to.not.equal(undefined);
     expect(customElements.get('careers-job-card')).to.not.equal(undefined);
-    await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
-    for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
+    // Nothing is prefetched before the widget has shown its cards: it would compete with the feed.
+    expect(customElements.get('careers-job-posting')).to.equal(undefined);
+    try {
+      await waitUntil(() => widget.shadowRoot?.querySelector('careers-job-card'), 'no card', { timeout: 5000 });
+      await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
+      for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
+    } finally {
+      widget.remove();
+    }
   });
 
   it('dist/careers-widget.iife.js loads beside it, and twice, without an error', async () => {

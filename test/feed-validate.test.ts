@@ -70,6 +70,12 @@ describe('validatePosting', () => {
     });
   }
 
+  it('takes a detail file instead of the body (a list-only feed), not neither', () => {
+    expect(problemsWith({ body: undefined, detail: 'feed/a.json' })).to.deep.equal([]);
+    expect(problemsWith({ body: undefined, detail: '' })).to.deep.equal(['detail: must not be empty']);
+    expect(problemsWith({ body: undefined, detail: 7 })).to.deep.equal(['detail: expected a string, got 7']);
+  });
+
   const stringKeys = ['id', 'lang', 'title', 'intro', 'datePosted', 'validThrough', 'team', 'location'];
   for (const key of [...stringKeys, 'employmentType', 'image', 'url', 'translationKey', 'body']) {
     it(`requires ${key} to be a string, without coercion`, () => {
@@ -312,7 +318,9 @@ describe('careers-feed.schema.json', () => {
     expect(schema.$id).to.be.a('string');
     expect(schema.required).to.deep.equal(['version', 'postings']);
     expect(schema.properties.version.const).to.equal(1);
-    expect(schema.$defs.posting.required).to.deep.equal(['id', 'lang', 'title', 'datePosted', 'body']);
+    expect(schema.$defs.posting.required).to.deep.equal(['id', 'lang', 'title', 'datePosted']);
+    // The body, or in a list-only feed the file that holds the posting whole.
+    expect(schema.$defs.posting.anyOf.map((branch: { required: string[] }) => branch.required)).to.deep.equal([['body'], ['detail']]);
     expect(schema.$defs.posting.properties.apply.required).to.deep.equal(['url']);
     expect(schema.properties.organization.required).to.deep.equal(['name']);
   });

@@ -124,7 +124,7 @@ describe('translations files', () => {
 
 const EXPECTED: Record<Target, { one: string; two: string; yesterday: string; apply: string; back: string }> = {
   nb: { one: '1 ledig stilling', two: '2 ledige stillinger', yesterday: 'Publisert i går', apply: 'Søk på stillingen', back: 'Alle stillinger' },
-  sv: { one: '1 ledig tjänst', two: '2 lediga tjänster', yesterday: 'Publicerad i går', apply: 'Ansök', back: 'Alla tjänster' },
+  sv: { one: '1 ledig tjänst', two: '2 lediga tjänster', yesterday: 'Publicerad i går', apply: 'Sök tjänsten', back: 'Alla tjänster' },
   da: { one: '1 ledig stilling', two: '2 ledige stillinger', yesterday: 'Opslået i går', apply: 'Søg stillingen', back: 'Alle stillinger' },
 };
 

@@ -16,6 +16,6 @@ describe('a widget waiting for its words', () => {
     expect(root.querySelector('.placeholders')!.getBoundingClientRect().height).to.be.closeTo(window.innerHeight, 1);
     expect(root.querySelector('[role="status"]'), 'no status before the words').to.equal(null);
     await waitUntil(() => root.querySelector('[role="status"]'), 'the status never came');
-    expect(root.querySelector('[role="status"]')!.textContent).to.equal('Henter ledige stillinger …');
+    expect(root.querySelector('[role="status"]')!.textContent).to.equal('Henter ledige stillinger\u00a0…');
   });
 });

@@ -9,7 +9,7 @@ import { renderBody } from '../src/content/render-body.js';
 import type { CareersJobPosting } from '../src/careers-widget.js';
 
 const BASE = 'https://jobs.example/feeds/feed.json';
-// raw-html-loader.ts is always there: it only knows where the sanitiser is.
+// The sanitiser's own module, not raw-html-tokens.ts (which finds raw HTML and is always there).
 const sanitizerRequested = () => performance.getEntriesByType('resource').some((entry) => /dompurify|purify|\/raw-html\.(ts|js)\b/i.test(entry.name));
 
 const MARKDOWN = [

@@ -15,8 +15,8 @@ Commands:
 Run "careers-feed <command> --help" for a command's options.
 `;
 
-export const BUILD_HELP = `Usage: careers-feed build CONTENT_DIR [--base-url URL] [--out FILE] [--drafts]
-                          [--future] [--expired] [--default-lang LANG] [--strict]
+export const BUILD_HELP = `Usage: careers-feed build CONTENT_DIR [--base-url URL] [--out FILE [--split]]
+                          [--drafts] [--future] [--expired] [--default-lang LANG] [--strict]
                           [--org-name NAME [--org-url URL] [--org-logo URL]]
 
 Writes the feed (JSON) of the Hugo pages in CONTENT_DIR to standard output, or to FILE.
@@ -31,6 +31,10 @@ Options:
                        stay relative (the widget resolves them against the feed's URL)
                        and links to pages are left out (their words kept)
   -o, --out FILE       write the feed to FILE instead of standard output
+  --split              (with --out) a list-only feed for a big board: FILE without the
+                       bodies, each posting whole in a file of its own, beside FILE in a
+                       folder named after it (feed.json: feed/ID.json); the widget fetches
+                       one when it opens, or when the reader points at its card
   --drafts             include drafts (draft: true)
   --future             include pages whose date (or publishDate) is in the future
   --expired            include pages whose expiryDate has passed
@@ -75,6 +79,8 @@ export interface BuildCommand {
   contentDir: string;
   baseUrl?: string;
   out?: string;
+  /** A list-only feed at `out`, each posting whole in a file of its own. */
+  split: boolean;
   drafts: boolean;
   future: boolean;
   expired: boolean;
@@ -120,6 +126,7 @@ function parseBuild(args: string[]): Command {
   const { values, positionals } = parse(args, 'build', {
     'base-url': { type: 'string' },
     out: { type: 'string', short: 'o' },
+    split: { type: 'boolean' },
     drafts: { type: 'boolean' },
     future: { type: 'boolean' },
     expired: { type: 'boolean' },
@@ -140,6 +147,7 @@ function parseBuild(args: string[]): Command {
     drafts: values.drafts === true,
     future: values.future === true,
     expired: values.expired === true,
+    split: values.split === true,
     defaultLang: 'en',
     strict: values.strict === true,
   };
@@ -160,6 +168,7 @@ function parseBuild(args: string[]): Command {
     if (!values.out) throw new UsageError('--out needs a file name', 'build');
     command.out = String(values.out);
   }
+  if (command.split && (command.out === undefined || command.out === '-')) throw new UsageError('--split writes files: it needs --out FILE', 'build');
   if (values['default-lang'] !== undefined) {
     const lang = normalizeLang(String(values['default-lang']));
     if (!lang) throw new UsageError(`--default-lang must be a language tag such as en or nb, not "${values['default-lang']}"`, 'build');

@@ -1,6 +1,7 @@
 /** The two commands, over a small I/O interface so that tests and scripts can run them in-process. */
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import type { Feed, Posting } from '../feed/types.js';
 import { FeedFormatError, validateFeed } from '../feed/validate.js';
 import type { BuildCommand, ValidateCommand } from './args.js';
 import { convertFolder, type ConvertStats } from './convert.js';
@@ -48,11 +49,14 @@ export function runBuild(command: BuildCommand, io: Io, now: number): number {
   const { feed, diagnostics, stats } = converted;
   for (const diagnostic of diagnostics) io.stderr(formatDiagnostic(diagnostic) + '\n');
 
-  const json = JSON.stringify(feed, null, 2) + '\n';
-  if (command.out === undefined || command.out === '-') io.stdout(json);
+  const asJson = (data: unknown) => JSON.stringify(data, null, 2) + '\n';
+  if (command.out === undefined || command.out === '-') io.stdout(asJson(feed));
   else {
     try {
-      writeAtomically(command.out, json);
+      // Each posting file before the feed that names it: a reader never meets a feed without its files.
+      const { list, files } = command.split ? splitFeed(feed, basename(command.out).replace(/\.json$/i, '')) : { list: feed, files: [] };
+      for (const [name, posting] of files) writeAtomically(join(dirname(command.out), name), asJson(posting));
+      writeAtomically(command.out, asJson(list));
     } catch (error) {
       io.stderr(`careers-feed: cannot write ${command.out} (${(error as NodeJS.ErrnoException).code ?? error})\n`);
       return EXIT_USAGE;
@@ -60,6 +64,17 @@ export function runBuild(command: BuildCommand, io: Io, now: number): number {
   }
   io.stderr(`careers-feed: ${summary(stats)}${command.out && command.out !== '-' ? `, written to ${command.out}` : ''}\n`);
   return stats.failed || (command.strict && stats.warnings) ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/**
+ * A list-only feed and its posting files (`--split`): the feed without bodies, each posting
+ * naming its file (`detail`, relative to the feed), and each posting whole in `folder/ID.json`.
+ * Ids are URL-safe (validate.ts), so each is a file name as it stands.
+ */
+export function splitFeed(feed: Feed, folder: string): { list: Feed; files: Array<[name: string, posting: Posting]> } {
+  const files = feed.postings.map((posting): [string, Posting] => [`${folder}/${posting.id}.json`, posting]);
+  const postings = feed.postings.map(({ body: _body, ...posting }, index) => ({ ...posting, detail: files[index][0] }));
+  return { list: { ...feed, postings }, files };
 }
 
 function summary(stats: ConvertStats): string {

@@ -2,9 +2,8 @@
  * Posting bodies whose Markdown holds raw HTML: marked's HTML output of their tokens, the raw
  * parts screened and counted, through a private DOMPurify instance (a host's hooks and settings
  * never reach it) with the widget's allow-list, its Trusted Types policy, and the URL policy on
- * every link and image. Loaded on demand by render-body.ts (as careers-widget.raw-html.js beside
- * the classic script): with marked's parser and HTML renderer it is 19 KB gzip, and most bodies
- * never need it.
+ * every link and image. Loaded on demand by render-body.ts: DOMPurify is 13 KB gzip, and most
+ * bodies never need it.
  */
 import DOMPurify from 'dompurify';
 import { Parser, Renderer, getDefaults, type Token, type Tokens } from 'marked';

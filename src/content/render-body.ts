@@ -16,7 +16,6 @@ import { nestHeadings } from './outline.js';
 import { MAX_BLOCK_NESTING, nestsTooDeep } from './nesting.js';
 import { tokensToFragment } from './markdown-dom.js';
 import { rawHtmlTokens } from './raw-html-tokens.js';
-import { importRawHtml } from './raw-html-loader.js';
 import { safeUrl } from './url-policy.js';
 
 export interface RenderOptions {
@@ -73,7 +72,7 @@ let sanitizerFailed = false;
  * such bodies are shown as plain text from then on.
  */
 export function loadSanitizer(): Promise<void> {
-  sanitizerLoading ??= importRawHtml().then(
+  sanitizerLoading ??= import('./raw-html.js').then(
     (module) => void (rawHtmlRenderer = module),
     () => void (sanitizerFailed = true),
   );

@@ -1,5 +1,5 @@
 import type { Feed, Posting } from './types.js';
-import { FeedFormatError, validateFeed, type PostingProblem } from './validate.js';
+import { FeedFormatError, validateFeed, validatePosting, type PostingProblem } from './validate.js';
 import { safeUrl } from '../content/url-policy.js';
 
 /** Why a feed could not be shown, for hosts (the `careers-error` event) and for the words the widget says. */
@@ -41,15 +41,19 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
+/** A request for the feed already on its way, read under the given signal; undefined: none for this URL. */
+export type StartedRequest = (signal: AbortSignal) => Promise<Response> | undefined;
+
 /**
  * Fetches, parses and validates a feed. An abort by `signal` rejects with its reason; a feed
- * that takes longer than `timeoutMs` to arrive is a `timeout` error.
+ * that takes longer than `timeoutMs` to arrive is a `timeout` error. `started` may give a
+ * request made earlier (the embed script's, src/feed/early-feed.ts) to read instead.
  */
-export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadedFeed> {
+export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, started?: StartedRequest): Promise<LoadedFeed> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   try {
-    return await fetchAndAccept(url, both);
+    return await fetchAndAccept(url, both, started);
   } catch (error) {
     if (timeout.aborted && !signal.aborted) {
       throw new FeedLoadError('timeout', `The feed at ${url} did not arrive within ${timeoutMs} ms`);
@@ -58,10 +62,31 @@ export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DE
   }
 }
 
-async function fetchAndAccept(url: string, signal: AbortSignal): Promise<LoadedFeed> {
+async function fetchAndAccept(url: string, signal: AbortSignal, started?: StartedRequest): Promise<LoadedFeed> {
+  const { data, responseUrl } = await fetchJson(url, signal, started);
+  return acceptFeed(data, responseUrl);
+}
+
+/**
+ * Fetches a list-only feed's posting file (its `detail`): the posting whole, checked like a
+ * feed's posting and bearing the same id. Its URLs resolve against the feed's `baseUrl`, as they
+ * would in a whole feed. Rejects with a FeedLoadError, or with the abort of `signal`.
+ */
+export async function fetchPosting(url: string, id: string, baseUrl: string, signal: AbortSignal): Promise<Posting> {
+  const { data } = await fetchJson(url, signal);
+  const problems = validatePosting(data);
+  const posting = data as Posting;
+  if (!problems.length && (posting.id !== id || posting.body === undefined)) problems.push(`expected posting "${id}" with its body`);
+  if (problems.length) throw new FeedLoadError('format', `The posting file at ${url}: ${problems.join('; ')}`);
+  return resolveUrls(posting, baseUrl);
+}
+
+/** A JSON document, read as a feed is (size limit, byte-order mark), parsed in a task of its own. */
+async function fetchJson(url: string, signal: AbortSignal, started?: StartedRequest): Promise<{ data: unknown; responseUrl: string }> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    // Fetch's defaults (credentials: same-origin), as in the README's preload line: one request, not two.
+    response = await (started?.(signal) ?? fetch(url, { signal }));
   } catch (error) {
     if (signal.aborted) throw error;
     throw new FeedLoadError('network', `The feed at ${url} could not be fetched: ${(error as Error).message}`);
@@ -79,7 +104,7 @@ async function fetchAndAccept(url: string, signal: AbortSignal): Promise<LoadedF
   const data = parseJson(text);
   // Validation in a task of its own: JSON.parse of a large feed is long enough alone.
   await nextTask();
-  return acceptFeed(data, response.url || url);
+  return { data, responseUrl: response.url || url };
 }
 
 /** Resolves in a later task: long work split by it leaves the page room to respond in between. */
@@ -147,5 +172,7 @@ function resolveUrls(posting: Posting, baseUrl: string): Posting {
   resolved.url = safeUrl(posting.url, baseUrl, 'link') ?? undefined;
   const applyUrl = posting.apply && safeUrl(posting.apply.url, baseUrl, 'link');
   resolved.apply = applyUrl ? { ...posting.apply, url: applyUrl } : undefined;
+  // A posting file is fetched: http(s) only, as for images.
+  resolved.detail = safeUrl(posting.detail, baseUrl, 'image') ?? undefined;
   return resolved;
 }

@@ -43,8 +43,10 @@ export interface Posting {
   translationKey?: string;
   /** `false`: the site lists the posting nowhere (Hugo's `_build: list: never`); it opens by its own link only. */
   listed?: boolean;
-  /** Markdown with Hugo shortcodes. */
-  body: string;
+  /** Markdown with Hugo shortcodes. A list-only feed leaves it out: its posting file has it. */
+  body?: string;
+  /** In a list-only feed (`careers-feed build --split`): the URL of the posting's own file, the posting whole. */
+  detail?: string;
 }
 
 export interface Feed {

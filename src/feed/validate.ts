@@ -62,7 +62,8 @@ const POSTING_FIELDS: StringField[] = [
   ['image', URL_MAX, false],
   ['url', URL_MAX, false],
   ['translationKey', 128, false],
-  ['body', 200000, true],
+  ['body', 200000, false],
+  ['detail', URL_MAX, false],
 ];
 const APPLY_FIELDS: StringField[] = [
   ['url', URL_MAX, true],
@@ -109,11 +110,16 @@ function checkObject(value: unknown, fields: StringField[], name: string): strin
   return isObject(value) ? checkStrings(value, fields, name + '.') : [`${name}: expected an object, got ${show(value)}`];
 }
 
-/** Problems of one posting, [] when valid. Unknown keys are allowed (forward compatibility). */
+/**
+ * Problems of one posting, [] when valid. Unknown keys are allowed (forward compatibility). A
+ * posting has its `body`, or, in a list-only feed, the `detail` file that has it.
+ */
 export function validatePosting(data: unknown): string[] {
   if (!isObject(data)) return ['expected an object, got ' + show(data)];
+  const whole = data.body === undefined && data.detail === undefined ? ['body: required'] : [];
   return [
     ...checkStrings(data, POSTING_FIELDS),
+    ...whole,
     ...checkObject(data.apply, APPLY_FIELDS, 'apply'),
     ...checkObject(data.button, BUTTON_FIELDS, 'button'),
     ...(data.listed === undefined || typeof data.listed === 'boolean' ? [] : [`listed: expected true or false, got ${show(data.listed)}`]),

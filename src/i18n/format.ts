@@ -12,7 +12,7 @@ function isDateOnly(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value);
 }
 
-type IntlService = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.Collator;
+type IntlService = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.Collator;
 
 // Intl formatters are costly to build and a list formats hundreds of dates: build each once.
 const formatters = new Map<string, IntlService>();
@@ -35,17 +35,15 @@ export function formatDate(value: string, locale: string): string {
 }
 
 /**
- * How long ago a feed date was, in whole days ("today", "yesterday", "3 days ago", "for 3 dager
- * siden"), or null when it is more than `withinDays` ago or in the future.
+ * How many calendar days ago a feed date was, as of `now` (0: today), in the reader's time zone
+ * for date-times; null for an unreadable date. Negative for a date still to come.
  */
-export function formatDaysAgo(value: string, locale: string, now: number, withinDays = 30): string | null {
+export function daysSince(value: string, now: number): number | null {
   const date = parseFeedDate(value);
   if (!date) return null;
   const today = Date.UTC(new Date(now).getFullYear(), new Date(now).getMonth(), new Date(now).getDate());
   const day = isDateOnly(value) ? date.getTime() : Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
-  const days = Math.round((today - day) / DAY);
-  if (days < 0 || days > withinDays) return null;
-  return cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(-days, 'day');
+  return Math.round((today - day) / DAY);
 }
 
 /** A whole number as the locale writes it ("1 000", "1,000"). */
@@ -71,7 +69,6 @@ export function collatorFor(locale: string): Intl.Collator {
 export function prepareFormatters(locale: string) {
   formatNumber(0, locale);
   pluralOf(0, locale);
-  formatDaysAgo('2000-01-01', locale, Date.UTC(2000, 0, 2));
   formatDate('2000-01-01', locale);
   collatorFor(locale).compare('a', 'b');
 }

@@ -7,16 +7,7 @@
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { Locale } from './locale.js';
-
-type TargetLocale = Exclude<Locale, 'en'>;
-
-// One explicit import per locale: the module build loads a locale's strings only when it is
-// needed; the classic bundle inlines them all.
-const LOADERS: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  nb: () => import('./generated/nb.js'),
-  sv: () => import('./generated/sv.js'),
-  da: () => import('./generated/da.js'),
-};
+import { WORDS, type TargetLocale } from './words.js';
 
 const loaded = new Map<Locale, LocaleModule>();
 const loading = new Map<Locale, Promise<void>>();
@@ -31,7 +22,7 @@ function configure() {
   configured = true;
   configureReentrantLocalization({
     sourceLocale: 'en',
-    targetLocales: Object.keys(LOADERS),
+    targetLocales: Object.keys(WORDS),
     getLocale: () => renderingLocale,
     loadLocaleSync: (locale) => loaded.get(locale as Locale),
   });
@@ -60,7 +51,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleSettled(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = LOADERS[locale as TargetLocale]().then(
+    pending = WORDS[locale as TargetLocale]().then(
       (module) => void loaded.set(locale, module),
       () => {
         unavailable.add(locale);

@@ -8,7 +8,8 @@ import { widgetPolicy } from '../content/trusted-types.js';
 import { jobPostingLd, toJsonLd } from './job-posting-ld.js';
 
 export interface StructuredDataSource {
-  posting: Posting;
+  /** A posting whole: its body is the description. */
+  posting: Posting & { body: string };
   organization: Organization;
   /** What relative URLs in the body resolve against: the feed's URL. */
   baseUrl: string;

@@ -34,10 +34,10 @@ function stream(response, bytes, { declare = false } = {}) {
 }
 
 const NB = {
-  http: (status) => `Listen over ledige stillinger kunne ikke lastes inn (serveren svarte ${status}).`,
+  http: (status) => `Listen over ledige stillinger kunne ikke hentes (serveren svarte ${status}).`,
   'not-json': () => 'Listen over ledige stillinger er skadet og kunne ikke leses.',
   format: () => 'Listen over ledige stillinger er skadet og kunne ikke leses.',
-  'unsupported-version': () => 'Listen over ledige stillinger er i et nyere format enn denne visningen forstår.',
+  'unsupported-version': () => 'Listen over ledige stillinger er i et nyere format enn denne visningen støtter.',
   network: () => 'Vi fikk ikke kontakt med listen over ledige stillinger. Sjekk nettforbindelsen og prøv igjen.',
   timeout: () => 'Det tar for lang tid å hente listen over ledige stillinger. Prøv igjen om litt.',
   'too-large': () => 'Listen over ledige stillinger er for stor til å hentes.',
@@ -146,7 +146,7 @@ for (const [build, script] of Object.entries(BUILDS)) {
       await expectTicking(page);
       const announced = await page.evaluate(() => [...window.__announced]);
       assert.deepEqual(announced.filter((text) => /\b(loading|could not|damaged|too (long|large)|try again)\b/i.test(text)), [], 'no English said first');
-      assert.ok(announced.includes('Henter ledige stillinger …'), `the loading status was said in Norwegian: ${announced.join(' | ')}`);
+      assert.ok(announced.includes('Henter ledige stillinger\u00a0…'), `the loading status was said in Norwegian: ${announced.join(' | ')}`);
       let record = await hostRecord(page);
       const reported = Object.fromEntries(record.careersErrors.map((error) => [error.target, error.code]));
       assert.deepEqual(reported, Object.fromEntries(Object.entries(BROKEN).map(([name, { code }]) => [name, code])));

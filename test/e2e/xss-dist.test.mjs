@@ -67,7 +67,7 @@ async function openAll(ids) {
   return problems;
 }
 
-// Both builds: the classic one renders raw HTML with its own file, careers-widget.raw-html.js.
+// Both embeds: the classic script loads the same files as the module one, from beside itself.
 for (const build of Object.keys(BUILDS)) {
   for (const [index, field] of FIELDS.entries()) {
     it(`the ${build} build, strict policy: ${VECTORS.length} vectors as ${field}`, async () => {

@@ -39,7 +39,8 @@ describe('careers-job-card', () => {
     const element = await fixture<CareersJobCard>(html`<careers-job-card .posting=${{ id: 'x', lang: 'en', title: 'Open application', datePosted: '2026-01-01', body: '' }}></careers-job-card>`);
     const root = element.shadowRoot!;
     expect(root.querySelector('[part="intro"]')).to.equal(null);
-    expect(root.querySelectorAll('[part="meta"] li')).to.have.length(1);
+    expect(root.querySelector('[part="meta"]')).to.equal(null);
+    expect(root.querySelector('[part="footer"] time')).to.not.equal(null);
   });
 
   it('asks to open on a plain click and follows its href when nobody handles it', async () => {

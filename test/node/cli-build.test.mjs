@@ -291,6 +291,33 @@ test('--out writes the same feed as stdout; -o and --out - too', () => {
   }
 });
 
+test('--split writes a list-only feed and each posting whole beside it; it needs --out', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'careers-feed-'));
+  try {
+    const whole = runCli(['build', CAREER]).json();
+    const out = join(dir, 'jobs.json');
+    const run = runCli(['build', CAREER, '--out', out, '--split']);
+    assert.equal(run.status, 0, run.stderr);
+    const list = JSON.parse(readFileSync(out, 'utf8'));
+    assertValidFeed(assert, list);
+    assert.deepEqual(ids(list), ids(whole));
+    for (const [index, posting] of list.postings.entries()) {
+      const { body, ...rest } = whole.postings[index];
+      assert.equal(posting.body, undefined, 'no body in the list');
+      assert.deepEqual(posting, { ...rest, detail: `jobs/${posting.id}.json` });
+      assert.deepEqual(JSON.parse(readFileSync(join(dir, posting.detail), 'utf8')), { ...rest, body }, 'the posting whole in its file');
+    }
+    assert.ok(readFileSync(out, 'utf8').length < JSON.stringify(whole).length / 2, 'the list is the smaller part');
+    for (const args of [['--split'], ['--split', '--out', '-']]) {
+      const refused = runCli(['build', CAREER, ...args]);
+      assert.equal(refused.status, 2);
+      assert.match(refused.stderr, /--split writes files: it needs --out FILE/);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('the output is deterministic: same input, same bytes; newest first', () => {
   const first = runCli(['build', RULES, '--drafts', '--future', '--expired']).stdout;
   const second = runCli(['build', RULES, '--drafts', '--future', '--expired'], { env: { CAREERS_FEED_NOW: '2030-01-01' } }).stdout;

@@ -92,6 +92,7 @@ const candidates = {
   url: [...texts(4096), 'javascript:alert(1)', '//x.example/'],
   translationKey: texts(128),
   body: [...texts(200000)],
+  detail: texts(4096),
   apply: [
     { url: 'https://a.example' }, { url: 'x', label: 'Go' }, { url: 'x', extra: 1 }, {}, { label: 'Go' },
     { url: '' }, { url: 1 }, { url: 'x', label: '' }, { url: 'x', label: long(100) }, { url: 'x', label: long(101) },
@@ -115,6 +116,11 @@ function* postingVariants() {
   yield { ...basePosting, unknownKey: { nested: true } };
   yield { ...basePosting, id: 'a b', title: 1, apply: {} };
   yield { id: 'a', lang: 'en', title: 't', datePosted: '2026-01-01', body: 'b' };
+  // A list-only feed's posting: a detail file instead of the body, or with it, or neither.
+  const { body: _body, ...listOnly } = basePosting;
+  yield { ...listOnly, detail: 'postings/backend-dev.json' };
+  yield { ...basePosting, detail: 'postings/backend-dev.json' };
+  yield { ...listOnly, detail: '' };
   yield {};
   for (const value of [null, 'posting', 1, [], [basePosting]]) yield value;
 }

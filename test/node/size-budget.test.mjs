@@ -1,5 +1,5 @@
 /**
- * What a host page downloads, gzip -9, against the size budgets (issue 8). Bytes are
+ * What a host page downloads, gzip -9, against the size budgets and ratchets. Bytes are
  * deterministic, so this is a test; timings are not, so they live in `npm run bench`.
  * Needs `npm run build` first (`npm test` runs it).
  */
@@ -13,18 +13,22 @@ import { BUDGET_GOALS, downloadSets } from '../../scripts/download-sets.mjs';
 const DIST = new URL('../../dist/', import.meta.url);
 
 /**
- * `limit` fails the test; `goal` is the issue's budget. Where a goal is not reached yet, or there
- * is none (what a body with raw HTML adds), the limit is today's size with a little headroom, so
- * any growth is a decision.
+ * `limit` fails the test; `goal` is an older budget, printed beside it (list and posting is over
+ * its 42 KB goal since marked's bundle is used as published, the design's icons, type scale
+ * and layouts arrived, and postings read as the company's site shows them; see README,
+ * Performance). Every limit is today's size with a little headroom (a ratchet), so that any
+ * growth is a decision; the list view has no budget of its own any more: how soon its first card
+ * shows on a phone network is the goal (`npm run bench`, network rows).
  */
 const BUDGETS = {
-  'list view': { goal: BUDGET_GOALS.list, limit: 18_900 },
-  // Over its goal since postings read as the site shows them (Goldmark's typographer and
-  // linkify, the site's heading outline, broken tags read as meant, the embed card): README, Performance.
-  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 45_700 },
-  'classic bundle': { goal: BUDGET_GOALS.classic, limit: 50_700 },
-  'a body with raw HTML adds (module)': { limit: 19_500 },
-  'a body with raw HTML adds (classic)': { limit: 20_100 },
+  'list view': { limit: 22_100 },
+  // Goldmark's typographer and linkify, the site's heading outline, broken tags read as meant,
+  // positional parameters, the posting's button and page link, and the embed card: README, Performance.
+  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 53_600 },
+  'classic embed': { goal: BUDGET_GOALS.classic, limit: 22_400 },
+  'a body with raw HTML adds': { limit: 12_900 },
+  'the module script alone': { limit: 800 },
+  'the classic script alone': { limit: 1_100 },
 };
 
 const read = (file) => readFileSync(new URL(file, DIST), 'utf8');
@@ -36,41 +40,30 @@ test('the built files stay within their size budgets', () => {
 
   const sets = downloadSets(fileURLToPath(DIST));
   const { list, posting: withPosting, rawHtmlChunk: rawHtml } = sets;
+  assert.ok(sets.elements, 'the module script imports the elements file');
   assert.ok(sets.postingChunk, 'the posting elements load as a chunk of their own');
   assert.ok(rawHtml, 'raw HTML has a chunk of its own, loaded on demand');
   const sizes = {
     'list view': gzipSize(list),
     'list and first posting': gzipSize(withPosting),
-    'classic bundle': gzipSize(sets.classic),
-    'a body with raw HTML adds (module)': gzipSize(sets.rawHtml),
-    'a body with raw HTML adds (classic)': gzipSize(sets.classicRawHtml),
+    'classic embed': gzipSize(sets.classic),
+    'a body with raw HTML adds': gzipSize(sets.rawHtml),
+    'the module script alone': gzipSize(['careers-widget.js']),
+    'the classic script alone': gzipSize(['careers-widget.iife.js']),
   };
   for (const [name, size] of Object.entries(sizes)) {
     const { goal, limit } = BUDGETS[name];
-    console.log(`${name}: ${(size / 1000).toFixed(1)} KB gzip (limit ${limit / 1000} KB${goal ? `, goal ${goal / 1000} KB` : ''})`);
+    console.log(`${name}: ${(size / 1000).toFixed(2)} KB gzip (limit ${limit / 1000} KB${goal ? `, goal ${goal / 1000} KB` : ''})`);
     assert.ok(size <= limit, `${name} is ${size} bytes gzip, over its ${limit} byte limit`);
   }
-  assert.ok(!list.some((file) => file.startsWith('render-body-') || file.startsWith('posting-elements-')), 'the list must not load the Markdown renderer');
+  // The list is two files: the script, then one file that everything the first cards need is in.
+  assert.equal(list.length, 2, `the list view loads ${list.join(', ')}`);
+  assert.deepEqual(sets.classic.slice(1), list.slice(1), 'both embeds import the same elements file');
+  assert.ok(!list.some((file) => file.startsWith('posting-elements-')), 'the list must not load the Markdown renderer');
+  for (const script of ['careers-widget.js', 'careers-widget.iife.js']) {
+    assert.ok(!read(script).includes('lit-html'), `${script} does not carry Lit: it asks for the feed before Lit loads`);
+  }
   // DOMPurify comes only with a body that holds raw HTML (render-body.ts loads raw-html.ts).
   assert.ok(read(rawHtml).includes('isSupported'), 'DOMPurify is in the raw-HTML chunk');
   assert.ok(!withPosting.some((file) => read(file).includes('isSupported')), 'a posting without raw HTML does not load DOMPurify');
-  // marked's HTML renderer (its `<pre><code` template) comes with the sanitiser: a posting needs only its Lexer (scripts/marked-in-parts.ts).
-  assert.ok(read(rawHtml).includes('<pre><code'), "marked's renderer is in the sanitiser's chunk");
-  assert.ok(!withPosting.some((file) => read(file).includes('<pre><code')), "a posting without raw HTML does not load marked's renderer");
-  // The classic script fetches the same from beside itself (src/embed/raw-html-beside-script.ts).
-  assert.ok(!read('careers-widget.iife.js').includes('isSupported'), 'the classic script leaves DOMPurify to careers-widget.raw-html.js');
-  assert.ok(read('careers-widget.raw-html.js').includes('isSupported'), 'careers-widget.raw-html.js holds DOMPurify');
-});
-
-test("the build strips our templates' indentation and comments (scripts/minify-templates.ts)", () => {
-  const ours = readdirSync(DIST).filter((file) => /^(careers-widget|shared-.*|posting-elements-.*)\.js$/.test(file));
-  assert.equal(ours.length, 3, 'run npm run build first');
-  for (const file of ours) {
-    const code = read(file);
-    if (!file.startsWith('shared-')) assert.match(code, /:host/, `${file} has styles`);
-    // Indented markup or CSS (a tag, a declaration, a selector) would be a template the build missed.
-    assert.deepEqual(code.match(/\n[ \t]+(?:<[a-z/]|[a-z-]+: |\.[a-z]|:host|\[part).*/g) ?? [], [], `${file}: indented template lines`);
-    // Our CSS comments are sentences: "/* Reserve …".
-    assert.deepEqual(code.match(/\/\*\s+[A-Z][a-z]+ .*/g) ?? [], [], `${file}: a comment survived`);
-  }
 });

@@ -13,9 +13,11 @@ export const accordionStyles = [
       border-radius: ${tokens.radius};
       background: ${tokens.surface};
     }
+    /* A title's size is the posting's minor heading size, whatever its heading-level says. */
     [part='heading'] {
       margin: 0;
-      font-size: 1.0625em;
+      font-size: ${tokens.minorSize};
+      line-height: ${tokens.headingLineHeight};
     }
     [part='toggle'] {
       display: flex;
@@ -38,6 +40,7 @@ export const accordionStyles = [
       overflow-wrap: anywhere;
     }
     .chevron {
+      color: ${tokens.accent};
       transition: transform 0.2s ease;
     }
     :host([open]) .chevron {

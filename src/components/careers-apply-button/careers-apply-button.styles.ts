@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { focusRing, tokens } from '../shared/tokens.js';
+import { focusRing, tokens, visuallyHidden } from '../shared/tokens.js';
 import { iconStyles } from '../shared/icon.js';
 
 export const applyButtonStyles = [
   focusRing,
   iconStyles,
+  visuallyHidden,
   css`
     :host {
       display: block;
@@ -42,14 +43,6 @@ export const applyButtonStyles = [
     }
     [part='description'] {
       font-size: 0.875em;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

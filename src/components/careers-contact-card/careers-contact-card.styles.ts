@@ -50,8 +50,9 @@ export const contactCardStyles = [
     }
     [part='heading'] {
       margin: 0 0 0.25em;
-      font-size: 1.125em;
+      font-size: ${tokens.minorSize};
       font-weight: 700;
+      line-height: ${tokens.headingLineHeight};
     }
     ::slotted(p) {
       margin: 0 0 0.5em;

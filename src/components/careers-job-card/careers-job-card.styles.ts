@@ -1,19 +1,31 @@
 import { css } from 'lit';
-import { focusRing, tokens } from '../shared/tokens.js';
+import { focusRing, tokens, visuallyHidden } from '../shared/tokens.js';
+import { iconStyles } from '../shared/icon.js';
+import { factStyles } from '../shared/posting-facts.js';
 
 export const jobCardStyles = [
   focusRing,
+  iconStyles,
+  visuallyHidden,
+  factStyles,
   css`
+    /* The card fills its grid cell (the widget stretches it), so every card in a row is as tall. */
     :host {
       display: block;
+      box-sizing: border-box;
+      height: 100%;
       font-family: ${tokens.font};
       color: ${tokens.text};
+      container: careers-card / inline-size;
     }
     /* Long words (Nordic compounds, URLs) wrap instead of widening the card past a narrow screen. */
     [part='base'] {
       overflow-wrap: anywhere;
       position: relative;
       box-sizing: border-box;
+      display: flex;
+      flex-direction: column;
+      gap: 0.625em;
       height: 100%;
       padding: ${tokens.space};
       border: 1px solid ${tokens.border};
@@ -24,14 +36,17 @@ export const jobCardStyles = [
       border-color: ${tokens.accent};
     }
     [part='title'] {
-      margin: 0 0 0.5em;
+      margin: 0;
       font-size: ${tokens.titleSize};
+      font-weight: 600;
       line-height: 1.3;
     }
     [part='link'] {
       color: ${tokens.accent};
+      text-decoration: none;
+    }
+    [part='link']:hover {
       text-decoration: underline;
-      text-underline-offset: 0.15em;
     }
     /* The whole card is the link's click target; the link stays one real link. */
     [part='link']::after {
@@ -39,28 +54,92 @@ export const jobCardStyles = [
       position: absolute;
       inset: 0;
     }
-    [part='badge'] {
-      display: inline-block;
-      margin: 0 0 0.5em;
-      padding: 0.1em 0.6em;
-      border-radius: 999px;
-      background: ${tokens.accent};
-      color: ${tokens.accentText};
-      font-size: 0.8125em;
-      font-weight: 700;
-    }
+    /* Three lines at most: the posting has the rest, and the cards of a row stay alike. */
     [part='intro'] {
-      margin: 0 0 0.75em;
+      display: -webkit-box;
+      margin: 0;
+      overflow: hidden;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
     }
+    /* Facts and date sit on the card's bottom edge, level with those of the cards beside it. */
     [part='meta'] {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.25em 1.25em;
-      margin: 0;
+      gap: 0.25em 1em;
+      margin: auto 0 0;
       padding: 0;
       list-style: none;
       color: ${tokens.muted};
       font-size: 0.9375em;
+    }
+    /* Date last, on the card's bottom line, with the badge always at its end. */
+    [part='footer'] {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 0.25em 0.75em;
+      margin-top: auto;
+      padding-top: 0.625em;
+      border-top: 1px solid ${tokens.divider};
+      color: ${tokens.muted};
+      font-size: 0.9375em;
+    }
+    [part='meta'] + [part='footer'] {
+      margin-top: 0;
+    }
+    [part='badge'] {
+      flex: none;
+      margin-inline-start: auto;
+      padding: 0.125em 0.625em;
+      border-radius: 999px;
+      background: ${tokens.accent};
+      color: ${tokens.accentText};
+      font-size: 0.875em;
+      font-weight: 700;
+    }
+
+    /* One row of a list: title and facts on the left, date and badge on the right. */
+    :host([layout='list']) [part='base'] {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'title footer' 'meta footer';
+      align-items: center;
+      gap: 0.375em 1.5em;
+      padding: calc(${tokens.space} * 0.875) calc(${tokens.space} * 0.5);
+      border: 0;
+      border-bottom: 1px solid ${tokens.divider};
+      border-radius: 0;
+      background: none;
+    }
+    :host([layout='list']) [part='base']:hover {
+      background: ${tokens.subtle};
+    }
+    :host([layout='list']) [part='title'] {
+      grid-area: title;
+    }
+    :host([layout='list']) [part='meta'] {
+      grid-area: meta;
+      margin: 0;
+    }
+    /* Dates start on one line down the list; the badge keeps to the row's end. */
+    :host([layout='list']) [part='footer'] {
+      grid-area: footer;
+      box-sizing: border-box;
+      width: 17em;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    @container careers-card (max-width: 44rem) {
+      :host([layout='list']) [part='base'] {
+        grid-template-columns: minmax(0, 1fr);
+        grid-template-areas: 'title' 'meta' 'footer';
+        align-items: start;
+      }
+      :host([layout='list']) [part='footer'] {
+        width: auto;
+      }
     }
   `,
 ];

@@ -9,11 +9,10 @@ import { renderBody } from '../../content/render-body.js';
 import { clampLevel } from '../shared/heading.js';
 import { renderIcon } from '../shared/icon.js';
 import { isPlainClick } from '../shared/plain-click.js';
-import { renderFacts } from '../shared/posting-facts.js';
+import { hasFacts, renderFacts, renderPosted } from '../shared/posting-facts.js';
 import type { CareersAccordion } from '../careers-accordion/careers-accordion.js';
 import { jobPostingStyles } from './careers-job-posting.styles.js';
 import { LocalizedElement } from '../shared/localized-element.js';
-import { ensureDefined } from '../shared/lazy-definitions.js';
 
 /** A link to another language version of the posting. */
 export interface TranslationLink {
@@ -25,7 +24,9 @@ export interface TranslationLink {
 
 /**
  * One whole posting: title, facts, the apply button and the rendered body (Markdown and
- * Hugo shortcodes, sanitised), with a way back to the list.
+ * Hugo shortcodes, sanitised), with a way back to the list. Running text keeps to a reading
+ * measure (`--careers-measure`). Body headings are sized by their role below the title
+ * (section, subsection, minor), whatever `heading-level` makes their tags.
  *
  * @tagname careers-job-posting
  * @fires careers-back - A plain click on the back link; cancelled by a widget that returns to its list in place (not composed).
@@ -37,11 +38,17 @@ export interface TranslationLink {
  * @csspart translations - The links to the posting in other languages.
  * @csspart share - The "Copy link" button and its status.
  * @csspart copy-link - The "Copy link" button.
+ * @csspart copy-status - Its confirmation ("Link copied"), announced to screen readers.
  * @csspart site-link - The link to the posting's page on the company's site (the feed's `url`).
  * @cssprop --careers-color-accent - Links and action buttons.
  * @cssprop --careers-color-muted - Colour of the facts.
  * @cssprop --careers-color-subtle - Background of notes and code.
- * @cssprop --careers-title-size - Base title size (the posting title is 1.4 times it).
+ * @cssprop --careers-posting-title-size - The posting's title (default 2em of the text size).
+ * @cssprop --careers-section-heading-size - Body headings one level below the title (default 1.5em).
+ * @cssprop --careers-subsection-heading-size - Body headings two levels below (default 1.25em).
+ * @cssprop --careers-minor-heading-size - Body headings further below (default 1.0625em).
+ * @cssprop --careers-heading-line-height - Line height of headings (default 1.25).
+ * @cssprop --careers-measure - The longest line of running text (default 55ch: about 65–75 characters in common fonts); tables, code and images may be wider.
  */
 export class CareersJobPosting extends LocalizedElement {
   static override styles = jobPostingStyles;
@@ -49,6 +56,11 @@ export class CareersJobPosting extends LocalizedElement {
   @state() private body?: DocumentFragment;
 
   @state() private copyState: 'idle' | 'copied' | 'manual' = 'idle';
+
+  /** The title's level as rendered: body headings are sized by how far below it they sit. */
+  private get titleLevel() {
+    return clampLevel(this.headingLevel, 2);
+  }
 
   /** The posting to show. */
   @property({ attribute: false }) posting?: Posting;
@@ -71,6 +83,9 @@ export class CareersJobPosting extends LocalizedElement {
   /** `none`: frames the posting embeds (videos, forms) are offered as links only, never loaded here. */
   @property() frames: 'click' | 'none' = 'click';
 
+  /** A posting without its body (a list-only feed's) whose file could not be loaded: says so. */
+  @property({ type: Boolean, attribute: 'body-failed' }) bodyFailed = false;
+
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('posting') || changed.has('baseUrl') || changed.has('headingLevel') || changed.has('frames')) this.renderBody();
@@ -79,21 +94,20 @@ export class CareersJobPosting extends LocalizedElement {
 
   private renderBody() {
     const posting = this.posting;
-    if (!posting) {
+    // Without its body (a list-only feed's posting), the body waits for the widget to bring it.
+    if (posting?.body === undefined) {
       this.body = undefined;
       return;
     }
     const result = renderBody(posting.body, {
       baseUrl: this.baseUrl || document.baseURI,
       postingId: posting.id,
-      headingLevel: clampLevel(this.headingLevel, 2),
+      headingLevel: this.titleLevel,
       button: posting.button,
       frames: this.frames === 'none' ? 'none' : 'click',
     });
     // A body with raw HTML waits for the sanitiser (render-body.ts); the rest of the posting shows meanwhile.
     this.body = result.pending ? undefined : result.fragment;
-    // The card of an embedded frame loads its code only for a body that has one.
-    if (this.body?.querySelector('careers-embed')) void ensureDefined('careers-embed');
     void result.pending?.then(() => this.posting === posting && this.renderBody());
   }
 
@@ -107,6 +121,11 @@ export class CareersJobPosting extends LocalizedElement {
   private async handleCopyLink(url: string) {
     try {
       await navigator.clipboard.writeText(url);
+      // Copied again: empty the status first, so that it is announced again.
+      if (this.copyState === 'copied') {
+        this.copyState = 'idle';
+        await this.updateComplete;
+      }
       this.copyState = 'copied';
     } catch {
       // No clipboard (permissions, an insecure page): show the link to copy by hand.
@@ -155,10 +174,12 @@ export class CareersJobPosting extends LocalizedElement {
     const apply = posting.apply && safeUrl(posting.apply.url, this.baseUrl || document.baseURI, 'link');
     return html`${this.renderBack()}
       <article lang=${posting.lang}>
-        <div part="title" role="heading" aria-level=${clampLevel(this.headingLevel, 2)} tabindex="-1">${posting.title}</div>
-        <ul part="meta">${renderFacts(posting, this.locale)}</ul>
+        <div part="title" role="heading" aria-level=${this.titleLevel} tabindex="-1">${posting.title}</div>
+        <ul part="meta" role="list">
+          ${hasFacts(posting) ? renderFacts(posting) : nothing}
+          <li>${renderPosted(posting, this.locale)}</li>
+        </ul>
         ${this.renderTranslations()} ${this.renderShare()} ${this.renderSiteLink(posting)}
-        ${image ? html`<img part="image" src=${image} alt="" />` : nothing}
         ${apply
           ? html`<careers-apply-button
               href=${apply}
@@ -167,8 +188,13 @@ export class CareersJobPosting extends LocalizedElement {
               icon="external"
             ></careers-apply-button>`
           : nothing}
-        <div part="body" aria-busy=${this.body ? 'false' : 'true'} @click=${this.handleBodyClick}>${this.body}</div>
+        ${image ? html`<img part="image" src=${image} alt="" />` : nothing}
+        <div part="body" data-title-level=${this.titleLevel} aria-busy=${this.body || this.bodyFailed ? 'false' : 'true'} @click=${this.handleBodyClick}>${this.body ?? this.renderBodyFailure()}</div>
       </article>`;
+  }
+
+  private renderBodyFailure() {
+    return this.bodyFailed ? html`<p role="alert">${msg('The rest of this posting could not be loaded. Go back and open it again to try once more.')}</p>` : nothing;
   }
 
   private renderBack() {
@@ -181,8 +207,8 @@ export class CareersJobPosting extends LocalizedElement {
     const url = this.shareUrl && safeUrl(this.shareUrl, document.baseURI, 'link');
     if (!url) return nothing;
     return html`<div part="share">
-      <button part="copy-link" type="button" @click=${() => this.handleCopyLink(url)}>${renderIcon('external')}${msg('Copy link')}</button>
-      <span role="status">${this.copyState === 'copied' ? msg('Link copied') : nothing}</span>
+      <button part="copy-link" type="button" @click=${() => this.handleCopyLink(url)}>${renderIcon('link')}${msg('Copy link')}</button>
+      <span part="copy-status" role="status">${this.copyState === 'copied' ? msg('Link copied') : nothing}</span>
       ${this.copyState === 'manual'
         ? html`<label>${msg('Copy this link:')} <input part="share-url" type="text" readonly .value=${url} /></label>`
         : nothing}

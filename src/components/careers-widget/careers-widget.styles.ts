@@ -1,6 +1,9 @@
 import { css } from 'lit';
 import { focusRing, secondaryButton, tokens } from '../shared/tokens.js';
 
+/** The list's columns: as many as fit at the card's narrowest, each as wide as the others. */
+const columns = css`repeat(auto-fill, minmax(min(100%, ${tokens.cardMinWidth}), 1fr))`;
+
 export const widgetStyles = [
   focusRing,
   css`
@@ -21,6 +24,10 @@ export const widgetStyles = [
     :host([theme='auto']) {
       color-scheme: light dark;
     }
+    /* The widget's own width decides its layout (it may sit in a sidebar of a wide page). */
+    [part='base'] {
+      container: careers / inline-size;
+    }
     :host([theme]) [part='base'] {
       padding: ${tokens.space};
       border-radius: ${tokens.radius};
@@ -31,14 +38,30 @@ export const widgetStyles = [
     }
     [part='list'] {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, ${tokens.cardMinWidth}), 1fr));
+      grid-template-columns: ${columns};
       gap: ${tokens.gap};
       margin: 0;
       padding: 0;
       list-style: none;
     }
+    /* Each card fills its cell: the cards of a row are as tall as the tallest. */
+    [part='list'] > li {
+      display: grid;
+      min-width: 0;
+    }
+    [part='list'][data-layout='list'] {
+      display: block;
+      border-top: 1px solid ${tokens.divider};
+    }
     [part='status'] {
       margin: 0 0 1em;
+    }
+    [part='status'].empty {
+      margin: 0;
+      padding: calc(${tokens.space} * 1.5) ${tokens.space};
+      border-radius: ${tokens.radius};
+      background: ${tokens.subtle};
+      text-align: center;
     }
     [part='error'] {
       padding: ${tokens.space};
@@ -49,11 +72,20 @@ export const widgetStyles = [
     [part='error'] p {
       margin: 0 0 0.75em;
     }
+
+    /* Search and filters: one row of controls; in a narrow widget, search and a "Filters" button. */
     [part='filters'] {
       display: flex;
       flex-wrap: wrap;
+      align-items: flex-end;
       gap: calc(${tokens.space} * 0.75);
       margin: 0 0 ${tokens.space};
+    }
+    .filter-panel {
+      display: contents;
+    }
+    [part='filters-toggle'] {
+      display: none;
     }
     .control {
       display: flex;
@@ -80,6 +112,28 @@ export const widgetStyles = [
       font: inherit;
       font-weight: 400;
     }
+    @container careers (max-width: 40rem) {
+      [part='filters'] {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: calc(${tokens.space} * 0.5) calc(${tokens.space} * 0.5);
+      }
+      [part='filters-toggle'] {
+        ${secondaryButton}
+        display: block;
+      }
+      .filter-panel {
+        display: none;
+      }
+      .filter-panel[data-open] {
+        display: grid;
+        grid-column: 1 / -1;
+        gap: calc(${tokens.space} * 0.5);
+        padding: calc(${tokens.space} * 0.75);
+        border: 1px solid ${tokens.divider};
+        border-radius: ${tokens.radius};
+      }
+    }
     [part='count'] {
       margin: 0 0 calc(${tokens.space} * 0.75);
       color: ${tokens.muted};
@@ -89,8 +143,9 @@ export const widgetStyles = [
     }
     [part='group-heading'] {
       margin: 0 0 calc(${tokens.space} * 0.75);
-      font-size: 1.125em;
+      font-size: ${tokens.subsectionSize};
       font-weight: 700;
+      line-height: ${tokens.headingLineHeight};
     }
     [part='no-match'] p {
       margin: 0 0 0.75em;
@@ -106,12 +161,13 @@ export const widgetStyles = [
     }
     /*
      * While loading, keep a viewport's height free (most lists fill one), so the host content
-     * below is out of view when the cards arrive and nothing on screen moves (issue 8).
+     * below is out of view when the cards arrive and nothing on screen moves. The placeholders
+     * take the cards' (or rows') shape.
      */
     .placeholders {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, ${tokens.cardMinWidth}), 1fr));
-      grid-auto-rows: 9rem;
+      grid-template-columns: ${columns};
+      grid-auto-rows: 10rem;
       gap: ${tokens.gap};
       block-size: var(--careers-loading-block-size, 100vh);
       overflow: hidden;

@@ -2,15 +2,15 @@ import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, Posting } from '../../feed/types.js';
-import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, parseFeed, type LoadedFeed } from '../../feed/load.js';
+import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, fetchPosting, parseFeed, type LoadedFeed } from '../../feed/load.js';
+import { earlyResponse, takeEarlyFeed } from '../../feed/early-feed.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
 import type { PostingGroup } from '../../feed/translations.js';
 import { NO_FILTERS, commaList, hasFilters, listPostings, translationsInSlice, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { matchLocale, resolveLocale } from '../../i18n/locale.js';
 import { prepareFormatters } from '../../i18n/format.js';
-import { localeChanges } from '../../i18n/localization.js';
-import { SHARED_POLICIES, policiesOfThisCopy } from '../../content/trusted-types.js';
+import { loadLocale, localeChanges } from '../../i18n/localization.js';
 import { clampLevel } from '../shared/heading.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { ensureDefined } from '../shared/lazy-definitions.js';
@@ -44,6 +44,12 @@ const PLACEHOLDERS = 12;
  * @csspart status - The loading, empty and notice messages.
  * @csspart error - The error message box (`role="alert"`).
  * @csspart retry - The Retry button.
+ * @csspart filters - The search and filters.
+ * @csspart search - The search field.
+ * @csspart filter - Each filter's select.
+ * @csspart filters-toggle - The "Filters" button of a narrow widget, which shows and hides the selects.
+ * @csspart count - The number of matching positions.
+ * @csspart show-more - The "Show more" button.
  * @cssprop --careers-font-family - The font; inherits the host page's by default.
  * @cssprop --careers-text-size - Base text size (default 1rem).
  * @cssprop --careers-line-height - Line height of running text (default 1.55).
@@ -54,11 +60,10 @@ const PLACEHOLDERS = 12;
  * @cssprop --careers-loading-block-size - Height kept free while the feed loads, so that the host page below does not move when the cards arrive (default 100vh; with `limit`, that many placeholder cards).
  * @cssprop --careers-gap - Space between cards (default: --careers-space).
  * @cssprop --careers-card-min-width - The narrowest a card column gets before the list wraps.
+ * @cssprop --careers-color-divider - The lines between rows with `layout="list"`.
  */
 export class CareersWidget extends LocalizedElement {
   static override styles = [widgetStyles, hostGuardStyles];
-  /** Lets a second copy of the script reuse this copy's Trusted Types policies (trusted-types.ts). */
-  static readonly [SHARED_POLICIES] = policiesOfThisCopy;
 
   // Renders before its words arrive, but only the placeholders: the space is kept, nothing is said.
   protected override waitsForWords = false;
@@ -68,6 +73,11 @@ export class CareersWidget extends LocalizedElement {
   @state() private filters: ReaderFilters = NO_FILTERS;
 
   @state() private visibleCards = PAGE_SIZE;
+
+  @state() private filtersOpen = false;
+
+  // Set when Try again is pressed: focus goes back to it if the feed fails again (else to the first card).
+  private retrying = false;
 
   // `lang` stays the native attribute and property (its setter reflects); the widget only watches it.
   static override get observedAttributes() {
@@ -82,6 +92,9 @@ export class CareersWidget extends LocalizedElement {
 
   /** The heading level of card titles and the posting title (default 2), to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `grid` (default): cards in columns; `list`: one row per posting (title, facts, date). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
 
   /** How long the feed may take to arrive, in milliseconds, before the widget says so (default 10000). */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
@@ -138,6 +151,11 @@ export class CareersWidget extends LocalizedElement {
   /** The open posting with its translations, among those the page shows: for the view and the JSON-LD alike. */
   private openGroup?: PostingGroup;
 
+  /** A list-only feed's postings whole, once their files have arrived; those asked for; those that failed. */
+  private readonly wholePostings = new Map<string, Posting>();
+  private readonly detailsAsked = new Set<string>();
+  private readonly detailsFailed = new Set<string>();
+
   // The JSON-LD code loads only on pages that turn structured data on.
   private structuredDataStarted = false;
 
@@ -151,9 +169,11 @@ export class CareersWidget extends LocalizedElement {
 
   private structuredDataRequest() {
     const loaded = this.feedController.loaded;
-    const posting = this.structuredData ? this.openGroup?.versions.find((version) => version.id === this.openId) : undefined;
-    if (!loaded || !posting) return null;
-    return { posting, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl: this.postingUrl(posting.id) };
+    const listed = this.structuredData ? this.openGroup?.versions.find((version) => version.id === this.openId) : undefined;
+    const posting = listed && this.whole(listed);
+    const body = posting?.body;
+    if (!loaded || !posting || body === undefined) return null;
+    return { posting: { ...posting, body }, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl: this.postingUrl(posting.id) };
   }
 
   override connectedCallback() {
@@ -181,10 +201,17 @@ export class CareersWidget extends LocalizedElement {
     super.willUpdate(changed);
     this.openGroup = this.findOpenGroup();
     if (this.openId) void ensureDefined('careers-job-posting');
+    // A list-only feed's posting file, on opening (again, after a failure), not on every update.
+    if (this.openId && (changed as PropertyValues).has('openId')) this.requestDetail(this.openId);
     if (this.structuredData && !this.structuredDataStarted) this.startStructuredData();
   }
 
   protected override updated(changed: PropertyValues) {
+    const { status } = this.feedController.state;
+    if (this.retrying && status !== 'loading') {
+      this.retrying = false;
+      this.renderRoot.querySelector<HTMLElement>(status === 'failed' ? '[part="retry"]' : 'careers-job-card')?.focus();
+    }
     if (!changed.has('openId') || !this.moveFocus) return;
     this.moveFocus = false;
     if (this.openId) {
@@ -208,13 +235,17 @@ export class CareersWidget extends LocalizedElement {
 
   private async loadFeed(signal: AbortSignal): Promise<LoadedFeed> {
     const { src, feed } = this;
+    // The request the embed's script started before this code arrived (the first load only).
+    const early = takeEarlyFeed(this);
+    const inline = feed ? null : await this.inlineFeed(src);
+    if (feed || inline || !src) early?.controller.abort();
     if (feed) return acceptFeed(feed, document.baseURI);
-    const inline = await this.inlineFeed(src);
     if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
     if (!src) throw new FeedLoadError('no-source', 'The widget has no feed: set its src attribute');
+    const url = new URL(src, document.baseURI).href;
     const locale = resolveLocale(this);
     setTimeout(() => prepareFormatters(locale)); // while the feed is on its way
-    return fetchFeed(new URL(src, document.baseURI).href, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS);
+    return fetchFeed(url, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS, early && ((both) => earlyResponse(early, url, both)));
   }
 
   /** The child `<script type="application/json">`; while the page still parses, it may be on its way. */
@@ -226,7 +257,32 @@ export class CareersWidget extends LocalizedElement {
     return find();
   }
 
+  /** A posting whole: as the feed has it, or, from a list-only feed, once its file has arrived. */
+  private whole(posting: Posting): Posting | undefined {
+    return posting.body === undefined ? this.wholePostings.get(posting.id) : posting;
+  }
+
+  /** Asks for a list-only feed's posting file, once (again after a failure): on opening, or on a reader's intent to open. */
+  private requestDetail(id: string) {
+    const loaded = this.feedController.loaded;
+    const posting = loaded?.feed.postings.find((candidate) => candidate.id === id);
+    if (!loaded || !posting?.detail || posting.body !== undefined || this.detailsAsked.has(id)) return;
+    this.detailsAsked.add(id);
+    this.detailsFailed.delete(id);
+    fetchPosting(posting.detail, id, loaded.baseUrl, AbortSignal.timeout(this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS)).then(
+      (whole) => this.wholePostings.set(id, whole),
+      (error: unknown) => {
+        this.detailsAsked.delete(id);
+        this.detailsFailed.add(id);
+        console.warn(`careers-widget: posting "${id}" could not be loaded: ${(error as Error).message}`);
+      },
+    ).finally(() => loaded === this.feedController.loaded && this.requestUpdate());
+  }
+
   private handleLoaded(loaded: LoadedFeed) {
+    this.wholePostings.clear();
+    this.detailsAsked.clear();
+    this.detailsFailed.clear();
     for (const problem of loaded.skipped) {
       const name = problem.id ? `"${problem.id}"` : `number ${problem.index + 1}`;
       console.warn(`careers-widget: skipped posting ${name}: ${problem.messages.join('; ')}`);
@@ -235,6 +291,21 @@ export class CareersWidget extends LocalizedElement {
     const groups = translationsInSlice(listed, this.sliceOptions(this.now ?? Date.now())).length;
     this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length, this.limit > 0 ? Math.min(this.limit, groups) : groups));
     if (this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
+    if (this.openId) this.requestDetail(this.openId);
+    this.prefetchPostingView(loaded.feed.postings);
+  }
+
+  /**
+   * The code and words a posting needs, so that opening one waits for nothing more; asked for
+   * after the frame that paints the first cards, so that nothing competes with the feed.
+   */
+  private prefetchPostingView(postings: Posting[]) {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        ensureDefined('careers-job-posting').catch(() => {}); // opening a posting asks again, and shows the failure
+        for (const locale of new Set(postings.map((posting) => matchLocale(posting.lang)))) if (locale) void loadLocale(locale);
+      }),
+    );
   }
 
   private handleLoadError(error: unknown) {
@@ -265,7 +336,12 @@ export class CareersWidget extends LocalizedElement {
   }
 
   private handleRetry() {
+    this.retrying = true;
     void this.feedController.run();
+  }
+
+  private handleToggleFilters() {
+    this.filtersOpen = !this.filtersOpen;
   }
 
   /** Opens a posting (or the list, with null), recording it in the page URL unless routing is off. */
@@ -383,16 +459,21 @@ export class CareersWidget extends LocalizedElement {
       locale,
       now,
       headingLevel: clampLevel(this.headingLevel, 2),
+      layout: this.layout === 'list' ? 'list' : 'grid',
       missingPosting: !!this.openId,
+      filtersOpen: this.filtersOpen,
       postingHref: (id) => this.postingHref(id),
       onOpen: (event) => this.handleOpen(event),
       onFilter: (filters) => this.handleFilter(filters),
       onShowMore: () => this.handleShowMore(),
+      onIntent: (id) => this.requestDetail(id),
+      onToggleFilters: () => this.handleToggleFilters(),
     });
   }
 
   private renderPosting(group: PostingGroup, baseUrl: string) {
-    const posting = group.versions.find((version) => version.id === this.openId)!;
+    const listed = group.versions.find((version) => version.id === this.openId)!;
+    const posting = this.whole(listed) ?? listed;
     const translations = group.versions
       .filter((version) => version !== posting)
       .map((version) => ({ id: version.id, lang: version.lang, href: this.postingHref(version.id) }));
@@ -406,6 +487,7 @@ export class CareersWidget extends LocalizedElement {
       share-url=${this.postingUrl(posting.id)}
       heading-level=${clampLevel(this.headingLevel, 2)}
       frames=${this.frames === 'none' ? 'none' : 'click'}
+      ?body-failed=${this.detailsFailed.has(listed.id)}
       @careers-back=${this.handleBack}
     ></careers-job-posting>`;
   }

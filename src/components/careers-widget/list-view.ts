@@ -15,20 +15,28 @@ export interface ListView {
   locale: string;
   now: number;
   headingLevel: number;
+  /** `grid`: cards; `list`: one row per posting. */
+  layout: 'grid' | 'list';
   /** A deep link named a posting the feed no longer has. */
   missingPosting: boolean;
+  /** Whether the "Filters" disclosure of a narrow widget is open. */
+  filtersOpen: boolean;
   postingHref(id: string): string;
   onOpen(event: CareersOpenEvent): void;
   onFilter(filters: ReaderFilters): void;
   onShowMore(): void;
+  /** The reader points at or focuses a card: its posting may open next. */
+  onIntent(id: string): void;
+  onToggleFilters(): void;
 }
 
 export function renderListView(view: ListView) {
   const { listing, filters } = view;
+  // No notice that the posting is gone above "there are none": that says it already.
+  if (!listing.translations.length) return html`<p part="status" class="empty">${msg('There are no open positions right now.')}</p>`;
   const notice = view.missingPosting
     ? html`<p part="status" role="status">${msg('That position is no longer open. Here are the current ones.')}</p>`
     : nothing;
-  if (!listing.translations.length) return html`${notice}<p part="status">${msg('There are no open positions right now.')}</p>`;
   return html`${notice}${renderControls(view)}
     <p part="count" role="status">${describeCount(listing.matchCount, view.locale)}</p>
     ${listing.matchCount
@@ -46,18 +54,23 @@ export function renderListView(view: ListView) {
 
 function renderGroup(view: ListView, name: string, postings: Listing['groups'][number]['postings'], grouped: boolean) {
   const cardLevel = Math.min(6, view.headingLevel + (grouped ? 1 : 0));
-  const list = html`<ul part="list" role="list">
+  const intent = (event: Event) => {
+    const id = (event.target as Element).closest<HTMLElement>('careers-job-card')?.dataset.id;
+    if (id) view.onIntent(id);
+  };
+  const list = html`<ul part="list" role="list" data-layout=${view.layout} @pointerover=${intent} @focusin=${intent}>
     ${postings.map(
       (posting) => html`<li>
         <careers-job-card
           part="card"
-          exportparts="base: card-base, title: card-title, link: card-link, intro: card-intro, meta: card-meta, badge: card-badge"
+          exportparts="base: card-base, title: card-title, link: card-link, intro: card-intro, meta: card-meta, footer: card-footer, date: card-date, badge: card-badge"
           data-id=${posting.id}
           .posting=${posting}
           .now=${view.now}
           ?new=${isNew(posting, view.now)}
           href=${view.postingHref(posting.id)}
           heading-level=${cardLevel}
+          layout=${view.layout}
           @careers-open=${view.onOpen}
         ></careers-job-card>
       </li>`,
@@ -70,11 +83,15 @@ function renderGroup(view: ListView, name: string, postings: Listing['groups'][n
   </section>`;
 }
 
+/**
+ * Search and a select per facet. In a narrow widget (a phone, a sidebar) the selects fold into
+ * one "Filters" disclosure beside the search, which says how many are set (CSS decides, by the
+ * widget's own width: careers-widget.styles.ts).
+ */
 function renderControls(view: ListView) {
   const { facets } = view.listing;
   const { filters } = view;
   const searchable = view.listing.translations.length > 1;
-  if (!searchable && facets.teams.length < 2 && facets.locations.length < 2 && facets.langs.length < 2) return nothing;
   const change = (field: keyof ReaderFilters) => (event: Event) =>
     view.onFilter({ ...filters, [field]: (event.target as HTMLInputElement | HTMLSelectElement).value });
   const choice = (field: 'team' | 'location' | 'lang', label: string, any: string, values: string[], name = (value: string) => value) =>
@@ -87,6 +104,8 @@ function renderControls(view: ListView) {
           </select>
         </label>`
       : nothing;
+  const selects = [facets.teams, facets.locations, facets.langs].some((values) => values.length > 1);
+  if (!searchable && !selects) return nothing;
   return html`<div part="filters" role="search" aria-label=${msg('Find a position')}>
     ${searchable
       ? html`<label class="control search">
@@ -94,10 +113,23 @@ function renderControls(view: ListView) {
           <input part="search" type="search" .value=${filters.query} @input=${change('query')} />
         </label>`
       : nothing}
-    ${choice('team', msg('Team'), msg('All teams'), facets.teams)}
-    ${choice('location', msg('Location'), msg('All locations'), facets.locations)}
-    ${choice('lang', msg('Language'), msg('All languages'), facets.langs, languageName)}
+    ${selects ? renderFiltersToggle(view) : nothing}
+    ${selects
+      ? html`<div id="filter-panel" class="filter-panel" ?data-open=${view.filtersOpen}>
+          ${choice('team', msg('Team'), msg('All teams'), facets.teams)}
+          ${choice('location', msg('Location'), msg('All locations'), facets.locations)}
+          ${choice('lang', msg('Language'), msg('All languages'), facets.langs, languageName)}
+        </div>`
+      : nothing}
   </div>`;
+}
+
+/** "Filters", and how many are set: "Filters (2)". */
+function renderFiltersToggle(view: ListView) {
+  const active = [view.filters.team, view.filters.location, view.filters.lang].filter(Boolean).length;
+  return html`<button part="filters-toggle" type="button" aria-expanded=${view.filtersOpen ? 'true' : 'false'} aria-controls="filter-panel" @click=${view.onToggleFilters}>
+    ${msg('Filters')}${active ? ` (${formatNumber(active, view.locale)})` : ''}
+  </button>`;
 }
 
 function describeCount(count: number, locale: string) {

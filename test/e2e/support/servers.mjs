@@ -2,9 +2,11 @@
  * Three origins on localhost, as a real embed meets them: the host page, the widget files
  * (as a CDN serves them, with CORS) and the feed (with CORS unless a route says otherwise).
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 const ROOT = new URL('../../../', import.meta.url);
 const TYPES = {
@@ -79,22 +81,70 @@ export function jsonRoute(data) {
   };
 }
 
+/** How long a CDN lets browsers keep a file: names with a content hash for ever, others briefly. */
+const HASHED_NAME = /-[\w-]{8}\.js$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const SHORT_LIVED = 'public, max-age=300';
+const STARTED = new Date().toUTCString();
+
+/**
+ * A route answering `body` (a string or bytes) as a CDN does: with CORS, brotli or gzip as the
+ * client accepts (each compressed once), an ETag and a Last-Modified, 304 when the client's copy
+ * is current; `cacheControl` says how long a copy stays fresh. Resource Timing may read its sizes.
+ */
+export function cdnRoute(body, { type, cacheControl }) {
+  const bytes = Buffer.from(body);
+  const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"`;
+  const encoded = {};
+  const encode = {
+    br: () => brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+    gzip: () => gzipSync(bytes, { level: 9 }),
+  };
+  return (request, response) => {
+    const headers = { ...CORS, 'timing-allow-origin': '*', 'content-type': type, 'cache-control': cacheControl, etag, 'last-modified': STARTED, vary: 'accept-encoding' };
+    if (request.headers['if-none-match'] === etag) return response.writeHead(304, headers).end();
+    const accepted = request.headers['accept-encoding'] ?? '';
+    const encoding = ['br', 'gzip'].find((name) => new RegExp(`\\b${name}\\b`).test(accepted));
+    const sent = encoding ? (encoded[encoding] ??= encode[encoding]()) : bytes;
+    response.writeHead(200, { ...headers, ...(encoding && { 'content-encoding': encoding }), 'content-length': sent.length });
+    response.end(request.method === 'HEAD' ? undefined : sent);
+  };
+}
+
+/** Serves the files of a folder as a CDN does (cdnRoute), each read and compressed once. */
+function cdnFolder(folderUrl) {
+  const routes = new Map();
+  return async (request, response, path) => {
+    if (!routes.has(path)) {
+      const file = new URL(`.${path}`, folderUrl);
+      const body = await readFile(file).catch(() => null);
+      const type = TYPES[extname(file.pathname)] ?? 'application/octet-stream';
+      routes.set(path, body && cdnRoute(body, { type, cacheControl: HASHED_NAME.test(path) ? IMMUTABLE : SHORT_LIVED }));
+    }
+    const route = routes.get(path);
+    return route ? route(request, response) : response.writeHead(404, CORS).end('not found');
+  };
+}
+
 /**
  * Starts the three servers. `feedRoutes` maps a path to a handler `(request, response)` for
  * special feeds; every other feed path serves a file from test/fixtures/. `widgetFolder` (a
  * file: URL ending in `/`) is the build the widget origin serves, dist/ unless given (the bench
- * serves a copy of it). `requests` logs every request each server saw, as `METHOD path`.
+ * serves a copy of it); with `cdn`, its files are sent as a CDN sends them (cdnRoute: compressed,
+ * cached: hashed names for ever, others for five minutes), else uncompressed and never stored.
+ * `requests` logs every request each server saw, as `METHOD path`.
  */
-export async function startServers({ feedRoutes = {}, widgetFolder = new URL('dist/', ROOT) } = {}) {
+export async function startServers({ feedRoutes = {}, widgetFolder = new URL('dist/', ROOT), cdn = false } = {}) {
   const pages = new Map();
   const requests = { host: [], widget: [], feed: [] };
+  const widgetFiles = cdn ? cdnFolder(widgetFolder) : (request, response, path) => serveFile(response, new URL(`.${path}`, widgetFolder), FRESH);
 
   const widget = await listen((request, response) => {
     requests.widget.push(`${request.method} ${request.url}`);
     const path = new URL(request.url, 'http://x').pathname;
     if (VENDOR[path]) return serveFile(response, new URL(VENDOR[path], ROOT), CORS);
     if (path.startsWith('/hooks/')) return serveFile(response, new URL(`test/e2e/support${path}`, ROOT), CORS);
-    return serveFile(response, new URL(`.${path}`, widgetFolder), FRESH);
+    return widgetFiles(request, response, path);
   });
 
   const feed = await listen((request, response) => {

@@ -1,0 +1,109 @@
+/**
+ * What the first card waits for, with the built files in both embeds: the feed (and the words of
+ * the page's language) are requested as soon as the embed script runs, before the elements' code
+ * has arrived; the README's preload line and the widget's request are one request; and nothing
+ * else is fetched until the first cards are on screen. How long it all takes is `npm run bench`'s
+ * business; the order is this file's.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openPage } from './support/browser.mjs';
+import { startE2E } from './support/session.mjs';
+import { cardIds } from './support/host-page.mjs';
+
+const EMBEDS = {
+  module: (feed) => `<script type="module" src="{{WIDGET}}/careers-widget.js"></script><careers-widget src="${feed}"></careers-widget>`,
+  classic: (feed) => `<script src="{{WIDGET}}/careers-widget.iife.js" data-feed="${feed}"></script>`,
+};
+
+/** The preload line of the README, as a host copies it. */
+const PRELOAD_LINE = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').match(/<link rel="preload" as="fetch" crossorigin href="[^"]*">/)?.[0];
+
+const ELEMENTS_FILE = /\/careers-elements-[\w-]+\.js$/;
+const POSTING_FILE = /\/posting-elements-[\w-]+\.js$/;
+
+let servers;
+let browser;
+let stop;
+
+before(async () => ({ servers, browser, stop } = await startE2E()));
+
+after(() => stop?.());
+
+/** A host page around `embed`, its feed `feed-basic.json` under a query of its own (so its requests can be counted). */
+function hostPage(name, { embed, lang = 'en', head = '' }) {
+  const feed = `{{FEED}}/feed-basic.json?${name}`;
+  const url = servers.page(`/${name}.html`, `<!doctype html><html lang="${lang}"><head>${head.replaceAll('FEED', feed)}</head><body><h1>Host</h1>${EMBEDS[embed](feed)}</body></html>`);
+  return { url, feedRequests: () => servers.requests.feed.filter((line) => line === `GET /feed-basic.json?${name}`).length };
+}
+
+for (const embed of Object.keys(EMBEDS)) {
+  describe(`the ${embed} embed`, () => {
+    it('asks for the feed and the words of its language before the elements have arrived, then reads that request', async () => {
+      const { url, feedRequests } = hostPage(`early-${embed}`, { embed, lang: 'nb' });
+      const { page, errors, close } = await openPage(browser);
+      // The elements' code is held back until both requests are out: they cannot wait for it.
+      let release;
+      const released = new Promise((resolve) => (release = resolve));
+      await page.route(ELEMENTS_FILE, async (route) => {
+        await released;
+        await route.continue();
+      });
+      const feed = page.waitForRequest((request) => request.url().includes(`/feed-basic.json?early-${embed}`));
+      const words = page.waitForRequest(/\/nb-[\w-]+\.js$/);
+      await page.goto(url, { waitUntil: 'commit' });
+      await Promise.all([feed, words]);
+      assert.equal(await page.evaluate(() => customElements.get('careers-widget')), undefined, 'the elements are not defined yet');
+      release();
+      assert.deepEqual(await cardIds(page), ['bravo', 'charlie', 'alpha']);
+      assert.equal(feedRequests(), 1, 'the widget read the request its script made');
+      const scripts = servers.requests.widget.filter((line) => /^GET \/(careers-|nb-)/.test(line));
+      assert.ok(scripts.some((line) => ELEMENTS_FILE.test(line)));
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    it("and the README's preload line are one request, not two", async () => {
+      assert.ok(PRELOAD_LINE, 'the README shows a preload line');
+      const preloaded = hostPage(`preload-${embed}`, { embed, head: PRELOAD_LINE.replace(/href="[^"]*"/, 'href="FEED"') });
+      // The same line in another credentials mode does not match: the count would show it.
+      const unmatched = hostPage(`preload-credentials-${embed}`, { embed, head: '<link rel="preload" as="fetch" crossorigin="use-credentials" href="FEED">' });
+      for (const { url } of [preloaded, unmatched]) {
+        const { page, close } = await openPage(browser);
+        await page.goto(url);
+        await cardIds(page);
+        await close();
+      }
+      assert.equal(unmatched.feedRequests(), 2, 'a preload in another mode is a request of its own');
+      assert.equal(preloaded.feedRequests(), 1, "the widget used the preload's response");
+    });
+
+    it('fetches nothing else until its first cards are on screen: then the posting code and the postings’ words', async () => {
+      const { url } = hostPage(`quiet-${embed}`, { embed });
+      const { page, errors, close } = await openPage(browser);
+      const requested = [];
+      page.on('request', (request) => requested.push(request.url()));
+      let release;
+      const released = new Promise((resolve) => (release = resolve));
+      await page.route((address) => address.href.includes(`/feed-basic.json?quiet-${embed}`), async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(url);
+      await page.waitForFunction(() => customElements.get('careers-widget'));
+      // Twice idle with the feed still out: anything fetched at idle would have been asked for by now.
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+      assert.deepEqual(requested.filter((address) => POSTING_FILE.test(address) || /\/(nb|sv|da)-[\w-]+\.js$/.test(address)), [], 'nothing competes with the feed');
+      release();
+      await cardIds(page);
+      // Then, unasked: the posting elements, and the words of the postings' languages (nb, sv).
+      await page.waitForFunction(() => {
+        const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+        return ['/posting-elements-', '/nb-', '/sv-'].every((prefix) => loaded.some((path) => path.startsWith(prefix)));
+      });
+      assert.deepEqual(errors, []);
+      await close();
+    });
+  });
+}
