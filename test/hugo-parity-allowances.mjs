@@ -59,13 +59,6 @@ export const ALLOWANCES = [
       (kind === 'actions' && side === 'widget only' && value.startsWith('mailto:') && hugo.links.some((link) => link.href === value.replace('mailto:', 'tel:'))),
   },
   {
-    reason: 'videos load without tracking cookies: YouTube from youtube-nocookie.com, Vimeo with dnt=1 (Hugo embeds youtube.com and plain Vimeo)',
-    allows: ({ kind, value }, { hugo, widget }) => {
-      const plain = (address) => address.replace('www.youtube-nocookie.com', 'www.youtube.com').replace(/\?dnt=1$/, '');
-      return kind === 'frames' && [hugo, widget].every((view) => view.frames.map(plain).includes(plain(value)));
-    },
-  },
-  {
     reason: "the site's contact template puts /img/people/ before a picture that is already a site path (a template bug)",
     allows: ({ kind, value }, { hugo }) =>
       kind === 'images' && (value.includes('/img/people//') || hugo.images.includes(value.replace(/^(https?:\/\/[^/]+)(\/.*)$/, '$1/img/people/$2'))),
