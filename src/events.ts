@@ -15,10 +15,14 @@ const toHost = { bubbles: true, composed: true } as const;
  */
 export type FeedSource = 'network' | 'keep' | 'inline';
 
-/** The feed is shown: `count` postings from `source`, given by it `age` milliseconds ago (0 but for the keep). */
-export class CareersLoadEvent extends CustomEvent<{ count: number; source: FeedSource; age: number }> {
-  constructor(count: number, source: FeedSource, age: number) {
-    super('careers-load', { ...toHost, detail: { count, source, age } });
+/**
+ * The feed is shown: `count` postings came in it, and the reader sees `cards` cards (translations
+ * of one posting share a card; the page's slice and `limit` apply, the reader's filters do not);
+ * from `source`, given by it `age` milliseconds ago (0 but for the keep).
+ */
+export class CareersLoadEvent extends CustomEvent<{ count: number; cards: number; source: FeedSource; age: number }> {
+  constructor(count: number, cards: number, source: FeedSource, age: number) {
+    super('careers-load', { ...toHost, detail: { count, cards, source, age } });
   }
 }
 

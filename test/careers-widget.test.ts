@@ -51,6 +51,26 @@ describe('careers-widget', () => {
     await expect(widget).to.be.accessible();
   });
 
+  it('says in careers-load how many postings the feed gave and how many cards the reader sees', async () => {
+    const feed = {
+      version: 1,
+      postings: [
+        { id: 'a', lang: 'en', title: 'A', datePosted: '2026-03-01', translationKey: 'a', body: 'x' },
+        { id: 'a.nb', lang: 'nb', title: 'A nb', datePosted: '2026-03-01', translationKey: 'a', body: 'x' },
+        { id: 'b', lang: 'en', title: 'B', datePosted: '2026-02-01', body: 'x' },
+        { id: 'hidden', lang: 'en', title: 'Hidden', datePosted: '2026-01-01', listed: false, body: 'Only by its link.' },
+      ],
+    };
+    const widget = await fixture<CareersWidget>(html`<careers-widget lang="en" .feed=${feed}></careers-widget>`);
+    const event = await oneEvent(widget, 'careers-load');
+    expect(event.detail).to.deep.equal({ count: 4, cards: 2 });
+    await loaded(widget);
+    expect(cards(widget).map((card) => card.getAttribute('data-id'))).to.deep.equal(['a', 'b']);
+    // A posting the site lists nowhere still opens by its own link.
+    location.hash = '#careers/hidden';
+    await waitUntil(() => openPosting(widget)?.posting?.id === 'hidden', 'the unlisted posting opens');
+  });
+
   it('keeps a viewport of space while loading (or room for `limit` cards), so the host below stays put', async () => {
     const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=2000&unseen=${crypto.randomUUID()}"></careers-widget>`);
     const placeholders = shadow(widget).querySelector<HTMLElement>('.placeholders')!;

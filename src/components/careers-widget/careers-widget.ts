@@ -37,7 +37,7 @@ const PLACEHOLDERS = 12;
  * @attr cache - `none`: keep no copy of the feed on this page's origin (and forget the one kept). By default the last good feed of each `src` is kept, shown at once on the next visit and when the feed cannot be loaded.
  * @attr max-stale - How old a kept feed may be and still be shown: seconds, or a number with a unit (`12h`, `7d`); default 7 days.
  * @slot - An inline feed: `<script type="application/json">` holding a feed, used instead of fetching `src`.
- * @fires careers-load - The feed is shown; detail `{ count, source, age }`: `source` is `network`, `keep` (the copy kept from an earlier visit, `age` milliseconds old) or `inline`. A repeat visit fires it for the kept postings, then again once the network has answered.
+ * @fires careers-load - The feed is shown; detail `{ count, cards, source, age }`: the postings the feed gave, the cards the reader sees (translations share one), and where they came from: `network`, `keep` (the copy kept from an earlier visit, `age` milliseconds old) or `inline`. A repeat visit fires it for the kept postings, then again once the network has answered.
  * @fires careers-view - A posting was opened; detail `{ id }`.
  * @fires careers-error - The feed could not be loaded (also when kept postings are shown instead); detail `{ code, message }`.
  * @fires careers-apply - An apply link was followed; detail `{ postingId, url }` (from the posting's buttons).
@@ -109,6 +109,12 @@ export class CareersWidget extends LocalizedElement {
    * it the widget follows the host page's `color-scheme` (light unless the page says otherwise).
    */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * `none`: frames a posting embeds (videos, application forms) are offered as links that open a
+   * new tab, never loaded in the page. By default each is a card that loads it when the reader asks.
+   */
+  @property() frames: 'click' | 'none' = 'click';
 
   /** `hash` (default) gives an open posting its own URL fragment; `none` leaves the page URL alone. */
   @property() routing: Routing = 'hash';
@@ -353,7 +359,9 @@ export class CareersWidget extends LocalizedElement {
       if (this.openId) this.requestDetail(this.openId);
     }
     const age = source === 'keep' ? Math.max(0, (this.now ?? Date.now()) - time) : 0;
-    this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length, source, age));
+    const listed = loaded.feed.postings.filter((posting) => posting.listed !== false);
+    const groups = translationsInSlice(listed, this.sliceOptions(this.now ?? Date.now())).length;
+    this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length, this.limit > 0 ? Math.min(this.limit, groups) : groups, source, age));
     if (!previous && this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
     if (!previous) this.prefetchPostingView(loaded.feed.postings);
     this.keepLater(shown);
@@ -595,6 +603,7 @@ export class CareersWidget extends LocalizedElement {
       back-href=${this.listUrl || '/'}
       share-url=${this.postingUrl(posting.id)}
       heading-level=${clampLevel(this.headingLevel, 2)}
+      frames=${this.frames === 'none' ? 'none' : 'click'}
       ?body-failed=${this.detailsFailed.has(listed.id)}
       @careers-back=${this.handleBack}
     ></careers-job-posting>`;
