@@ -7,7 +7,8 @@
 import type { CareersAccordion, Feed, Posting } from '../src/careers-widget.js';
 import { languageName, LOCALES, type Locale } from '../src/i18n/locale.js';
 import { DEFAULT_ROUTE_KEY, routeFragment } from '../src/routing/fragment.js';
-import { installDemoNetwork, NEVER_URL, OFFLINE_URL } from './demo-network.js';
+import { writeKeep } from '../src/feed/keep.js';
+import { installDemoNetwork, KEPT_URL, NEVER_URL, OFFLINE_URL } from './demo-network.js';
 import { h, type Child } from './dom.js';
 import { applyTokens, onTokensFromGallery, tellGallery } from './frame-messages.js';
 import { deepQuery, settle, until } from './settle.js';
@@ -52,6 +53,9 @@ async function show(): Promise<void> {
       return showWidget({ feed: { version: 1, postings: [] } });
     case 'error':
       return showWidget({ src: OFFLINE_URL });
+    case 'kept':
+      await keepEarlierVisit(KEPT_URL, 3 * 60 * 60 * 1000);
+      return showWidget({ src: KEPT_URL });
     case 'long-titles':
       return showWidget({ feed: LONG_TITLES_FEED });
     case 'long-posting':
@@ -109,6 +113,7 @@ async function showWidget({ src, feed, open, openAccordion = false, layout }: Wi
     return settle(widget);
   }
   await outcome;
+  if (state === 'kept') await until(() => widget.shadowRoot?.querySelector('[part="notice"]'), 'the notice over the kept postings');
   await settle(widget);
   if (!open) return;
   await until(() => widget.shadowRoot?.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="title"]'), 'the open posting');
@@ -121,6 +126,13 @@ async function showWidget({ src, feed, open, openAccordion = false, layout }: Wi
     // Scroll this page only (never the gallery around it) so a tile shows the open accordion.
     document.scrollingElement!.scrollTop += accordion.getBoundingClientRect().top - 16;
   }
+}
+
+/** Keeps the demo feed for `url` as a visit `age` ms ago would have (src/feed/keep.ts), so the widget shows it when `url` fails. */
+async function keepEarlierVisit(url: string, age: number): Promise<void> {
+  const text = await (await fetch(FEED_URL)).text();
+  const absolute = new URL(url, document.baseURI).href;
+  await writeKeep({ url: absolute, text, responseUrl: FEED_URL, keptAt: Date.now() - age });
 }
 
 /** The posting in this language if it has an accordion, else the English one. */

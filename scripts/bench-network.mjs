@@ -63,22 +63,28 @@ const GOALS = [
  * the probe recorded (bench-pages.mjs); with `open` ({ id, at }), also opening that posting
  * once the page is quiet after the list (`at: 'quiet'`) or as soon as the first card shows.
  */
-async function visit(browser, url, { profile, warm, open, problems }) {
+async function visit(browser, url, { profile, warm, open, problems, keeps = false }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.add(`page error: ${error.message}`));
+    await page.addInitScript(KEEP_PROBE);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     if (warm) {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       await page.evaluate(() => window.__bench.settled);
+      // A widget that keeps its feed has written it before the reader leaves.
+      if (keeps) await page.waitForFunction(() => window.__keepWrites.some((write) => write.end !== null), undefined, { timeout: 60_000 });
       await page.goto('about:blank');
     }
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PROFILES[profile] });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     if (open?.at === 'first card') await page.waitForFunction(() => window.__bench.firstCard !== null, undefined, { polling: 'raf', timeout: 60_000 });
     const loaded = open?.at === 'first card' ? await page.evaluate(() => ({ firstCard: window.__bench.firstCard })) : await page.evaluate(() => window.__bench.settled);
+    if (keeps && !warm) await page.waitForFunction(() => window.__keepWrites.some((write) => write.end !== null), undefined, { timeout: 60_000 });
+    loaded.keepWrites = await page.evaluate(() => window.__keepWrites);
+    loaded.allTasks = await page.evaluate(() => window.__bench.longtasks);
     if (!open) return loaded;
     await page.evaluate(() => window.__bench.watchPosting());
     await page.locator(`careers-job-card[data-id="${open.id}"] [part="link"]`).click({ timeout: 10_000 });
@@ -90,6 +96,25 @@ async function visit(browser, url, { profile, warm, open, problems }) {
   } finally {
     await context.close();
   }
+}
+
+/**
+ * In every page, before its scripts: when the widget writes to its keep (Cache Storage's `put`,
+ * from the call to its settling), in the page's performance.now() time.
+ */
+function KEEP_PROBE() {
+  const writes = (window.__keepWrites = []);
+  const put = self.Cache?.prototype.put;
+  if (!put) return;
+  self.Cache.prototype.put = function (...args) {
+    const write = { start: performance.now(), called: null, end: null };
+    writes.push(write);
+    const done = () => (write.end = performance.now());
+    const result = put.apply(this, args);
+    write.called = performance.now();
+    result.then(done, done);
+    return result;
+  };
 }
 
 /** The longest chain of requests each started after the one before it had ended. */
@@ -213,4 +238,100 @@ function networkTable(samples, feeds, openOnly) {
     ]);
   }
   return table(['Network, feed, cache', 'Page', 'First card', 'Feed requested at', 'Requests · KB before the first card', '× inline page', '× script-file page', 'Goal', 'Met'], rows);
+}
+
+/** The keep's rows: the same page kinds, and the module embed with the keep turned off. */
+const KEEP_KINDS = {
+  inline: KINDS.inline,
+  file: KINDS.file,
+  module: KINDS.module,
+  classic: KINDS.classic,
+  'module, no keep': {
+    label: 'module embed, `cache="none"`',
+    target: 'careers-widget',
+    page: (feed) => ({ head: '<script type="module" src="{{WIDGET}}/careers-widget.js"></script>', main: `<careers-widget cache="none" src="${feed}"></careers-widget>` }),
+  },
+};
+const KEEPING = ['module', 'classic'];
+/** The issue's goal for a repeat visit with the keep: at most this times the hand-written page's first card. */
+const REPEAT_GOAL = 0.5;
+
+/**
+ * The keep's rows, slow 4G and one feed (`feed`: { path, label }): a repeat visit's first card
+ * with the kept feed against the hand-written pages (which must ask the network: a 304), and
+ * what keeping costs a first visit: its first card against the same embed with `cache="none"`,
+ * when the write happens (after the first card) and the long tasks while it runs.
+ */
+export async function benchKeep({ browser, servers, feed, runs, verbose, problems }) {
+  const samples = {};
+  const push = (key, value) => (samples[key] ??= []).push(value);
+  const urls = Object.fromEntries(
+    Object.entries(KEEP_KINDS).map(([kind, { target, page }]) => [kind, servers.page(`/keep-${kind.replace(/\W+/g, '-')}.html`, hostPage({ target, ...page(`{{FEED}}${feed.path}`) }))]),
+  );
+  const visits = [...Object.keys(KEEP_KINDS).map((kind) => ['repeat', kind]), ['first', 'module'], ['first', 'module, no keep']];
+  const started = Date.now();
+  for (let run = 0; run < runs; run++) {
+    const order = visits.map((_, i) => visits[(i + run) % visits.length]);
+    for (const [visitKind, kind] of order) {
+      const keeps = KEEPING.includes(kind);
+      const result = await visit(browser, urls[kind], { profile: 'slow 4G', warm: visitKind === 'repeat', keeps, problems });
+      const key = `${visitKind}|${kind}`;
+      if (result.timedOut) problems.add(`keep ${key}: no card within 20 s`);
+      push(`${key}|first`, result.firstCard);
+      push(`${key}|longest`, result.longest);
+      const write = result.keepWrites.at(-1);
+      if (visitKind === 'first' && keeps) {
+        if (!write) problems.add(`keep ${key}: the feed was not kept`);
+        push(`${key}|written`, write ? write.start - result.firstCard : NaN);
+        // The write's own cost on the main thread: the call, and a long task it ran in (the storing itself is off the main thread).
+        push(`${key}|writeCall`, write ? write.called - write.start : NaN);
+        push(`${key}|writeTasks`, write ? result.allTasks.filter(([start, duration]) => start <= write.start && start + duration >= write.called).length : NaN);
+      }
+      if (verbose) process.stderr.write(`keep ${key}: first card ${Math.round(result.firstCard)} ms, longest task ${Math.round(result.longest)} ms, writes ${JSON.stringify(result.keepWrites.map((w) => [Math.round(w.start), Math.round(w.end)]))}\n`);
+    }
+    process.stderr.write(`bench: keep run ${run + 1}/${runs} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  }
+  return keepTable(samples, feed);
+}
+
+function keepTable(samples, feed) {
+  const med = (key) => median(samples[key] ?? []);
+  const ratio = (key, baselineKey) => median(samples[`${key}|first`].map((value, i) => value / samples[`${baselineKey}|first`][i]));
+  const rows = [];
+  for (const kind of Object.keys(KEEP_KINDS)) {
+    const key = `repeat|${kind}`;
+    const toInline = ratio(key, 'repeat|inline');
+    const goal = KEEPING.includes(kind);
+    rows.push([
+      `slow 4G, ${feed.label}, repeat visit`,
+      KEEP_KINDS[kind].label,
+      ms(med(`${key}|first`)),
+      kind === 'inline' ? '' : `${toInline.toFixed(2)}×`,
+      kind === 'inline' || kind === 'file' ? '' : `${ratio(key, 'repeat|file').toFixed(2)}×`,
+      '',
+      '',
+      goal ? `≤ ${REPEAT_GOAL}× inline page` : '',
+      goal ? yesNo(toInline <= REPEAT_GOAL) : '',
+    ]);
+  }
+  const first = 'first|module';
+  const written = samples[`${first}|written`] ?? [];
+  const writeTasks = samples[`${first}|writeTasks`] ?? [];
+  const offPath = written.length > 0 && written.every((value) => value > 0) && writeTasks.every((count) => count === 0);
+  for (const kind of ['module', 'module, no keep']) {
+    const key = `first|${kind}`;
+    const keeps = kind === 'module';
+    rows.push([
+      `slow 4G, ${feed.label}, first visit`,
+      KEEP_KINDS[kind].label,
+      ms(med(`${key}|first`)),
+      '',
+      '',
+      keeps ? `${ratio(key, 'first|module, no keep').toFixed(2)}× no keep; written ${ms(med(`${key}|written`))} after the first card (earliest ${ms(Math.min(...written))})` : '',
+      `longest ${ms(med(`${key}|longest`))}${keeps ? `; the write's call ${ms(med(`${key}|writeCall`))}, in a long task in ${formatInt(writeTasks.filter(Boolean).length)} of ${formatInt(writeTasks.length)} runs` : ''}`,
+      keeps ? 'written after the first card, never in a long task' : '',
+      keeps ? yesNo(offPath) : '',
+    ]);
+  }
+  return table(['Network, feed, visit', 'Page', 'First card', '× inline page', '× script-file page', 'Keeping', 'Long tasks', 'Goal', 'Met'], rows);
 }

@@ -10,6 +10,7 @@
 //
 // Usage: npm run bench [-- --runs N --cli-runs N --network-runs N --verbose]   (needs `npm run build` first)
 //   --network-only: only the second table; --open-only: of it, only opening a posting;
+//   --keep-only: of it, only the keep's rows (a repeat visit with the kept feed; keeping's cost);
 //   --dist DIR: measure another build than dist/ (e.g. one built without a plugin, to compare).
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import { cdnRoute, jsonRoute, startServers } from '../test/e2e/support/servers.mjs';
 import { launchChromium } from '../test/e2e/support/browser.mjs';
 import { CORPUS, benchCli, median } from './bench-cli.mjs';
-import { BASELINE_FILE, benchNetwork } from './bench-network.mjs';
+import { BASELINE_FILE, benchKeep, benchNetwork } from './bench-network.mjs';
 import { BUDGET_GOALS, downloadSets } from './download-sets.mjs';
 import { BASELINE, cls, formatInt, generateFeed, hostPage, kb, ms, short, table, taskMs, yesNo } from './bench-pages.mjs';
 
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     'network-runs': { type: 'string', default: '5' },
     'network-only': { type: 'boolean', default: false }, // only the network rows (bench-network.mjs)
     'open-only': { type: 'boolean', default: false }, // of those, only opening a posting
+    'keep-only': { type: 'boolean', default: false }, // of those, only the keep's rows
     dist: { type: 'string', default: 'dist' }, // the build to measure (a folder like dist/)
     verbose: { type: 'boolean', default: false }, // every load's figures, on stderr
   },
@@ -104,7 +106,7 @@ async function main() {
     const push = (key, value) => (samples[key] ??= []).push(value);
     const offsite = new Set();
     const problems = new Set();
-    if (!args['network-only'] && !args['open-only']) {
+    if (!args['network-only'] && !args['open-only'] && !args['keep-only']) {
       // ---- 3. The browser: every run loads each page once, widget and baseline in alternating order.
       const load = async (label, url) => {
         const result = await loadPage(browser, url, { offsite, problems });
@@ -146,7 +148,7 @@ async function main() {
     await browser.close();
     browser = undefined;
 
-    if (!args['network-only'] && !args['open-only']) {
+    if (!args['network-only'] && !args['open-only'] && !args['keep-only']) {
       // ---- 5. The CLI (after the browser is closed, so the two do not share the cores).
       const cli = Object.fromEntries(benchCli({ convertFolder, pages: 1000, runs: CLI_RUNS, corpusBaseUrl: false }).map((entry) => [entry.key, entry]));
 
@@ -287,7 +289,11 @@ async function runNetworkRows(browser, { convertFolder, demo, problems }) {
   console.log(`Network rows: ${NETWORK_RUNS} runs. Feeds: ${Object.values(feeds).map((feed) => `${feed.label} ${feed.size}`).join('; ')}.`);
   const servers = await startServers({ cdn: true, widgetFolder: pathToFileURL(`${snapshot}/`), feedRoutes: routes });
   try {
-    return await benchNetwork({ browser, servers, feeds, runs: NETWORK_RUNS, openOnly: args['open-only'], verbose: args.verbose, problems });
+    const common = { browser, servers, runs: NETWORK_RUNS, verbose: args.verbose, problems };
+    if (args['keep-only']) return await benchKeep({ ...common, feed: feeds.corpus });
+    const networkTable = await benchNetwork({ ...common, feeds, openOnly: args['open-only'] });
+    if (args['open-only']) return networkTable;
+    return `${networkTable}\n\n${await benchKeep({ ...common, feed: feeds.corpus })}`;
   } finally {
     await servers.close();
   }

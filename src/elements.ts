@@ -1,6 +1,6 @@
 /**
  * The elements, as the embed scripts load them (embed/loader.ts): the list's two, and how to
- * load the posting's four on first use. Nothing here runs on import: defineElements() defines
+ * load the posting's five on first use. Nothing here runs on import: defineElements() defines
  * them, once per page.
  */
 import { CareersJobCard } from './components/careers-job-card/careers-job-card.js';
@@ -35,7 +35,7 @@ export function defineElements(feeds: ReadonlyMap<Element, EarlyFeed> = new Map(
     return;
   }
   adoptEarlyFeeds(feeds);
-  registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button'], loadPostingElements);
+  registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button', 'careers-embed'], loadPostingElements);
   defineAll({ 'careers-widget': CareersWidget, 'careers-job-card': CareersJobCard });
   // A page with widgets gets the posting's elements after its first cards (careers-widget.ts), so
   // they never compete with a feed; a page that uses them alone, at idle.
@@ -46,6 +46,6 @@ export function defineElements(feeds: ReadonlyMap<Element, EarlyFeed> = new Map(
 }
 
 export { CareersJobCard, CareersWidget };
-export type { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobPosting } from './posting-elements.js';
+export type { CareersAccordion, CareersApplyButton, CareersContactCard, CareersEmbed, CareersJobPosting } from './posting-elements.js';
 export * from './events.js';
-export type { Feed, Posting, ApplyLink, Organization } from './feed/types.js';
+export type { Feed, Posting, ApplyLink, ActionLink, Organization } from './feed/types.js';

@@ -8,10 +8,21 @@ import type { FeedErrorCode } from './feed/load.js';
 
 const toHost = { bubbles: true, composed: true } as const;
 
-/** The feed is shown. */
-export class CareersLoadEvent extends CustomEvent<{ count: number }> {
-  constructor(count: number) {
-    super('careers-load', { ...toHost, detail: { count } });
+/**
+ * Where shown postings came from: the network; the copy the widget kept of the last good feed
+ * (src/feed/keep.ts), until the network answers or because it could not; or the page itself
+ * (an inline feed, `.feed`).
+ */
+export type FeedSource = 'network' | 'keep' | 'inline';
+
+/**
+ * The feed is shown: `count` postings came in it, and the reader sees `cards` cards (translations
+ * of one posting share a card; the page's slice and `limit` apply, the reader's filters do not);
+ * from `source`, given by it `age` milliseconds ago (0 but for the keep).
+ */
+export class CareersLoadEvent extends CustomEvent<{ count: number; cards: number; source: FeedSource; age: number }> {
+  constructor(count: number, cards: number, source: FeedSource, age: number) {
+    super('careers-load', { ...toHost, detail: { count, cards, source, age } });
   }
 }
 

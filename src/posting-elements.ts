@@ -6,6 +6,7 @@
 import { CareersAccordion } from './components/careers-accordion/careers-accordion.js';
 import { CareersApplyButton } from './components/careers-apply-button/careers-apply-button.js';
 import { CareersContactCard } from './components/careers-contact-card/careers-contact-card.js';
+import { CareersEmbed } from './components/careers-embed/careers-embed.js';
 import { CareersJobPosting } from './components/careers-job-posting/careers-job-posting.js';
 
 export const POSTING_ELEMENTS = {
@@ -13,6 +14,8 @@ export const POSTING_ELEMENTS = {
   'careers-accordion': CareersAccordion,
   'careers-contact-card': CareersContactCard,
   'careers-apply-button': CareersApplyButton,
+  // A frame a body embeds, as a card: in this file, since a chunk of its own split the list's file in three.
+  'careers-embed': CareersEmbed,
 };
 
-export { CareersAccordion, CareersApplyButton, CareersContactCard, CareersJobPosting };
+export { CareersAccordion, CareersApplyButton, CareersContactCard, CareersEmbed, CareersJobPosting };

@@ -75,7 +75,7 @@ describe('WCAG 2.2 AA (axe-core) in every state', () => {
         await settle(widget);
         await expectNoViolations(widget, state);
       }
-      const loading = await hostPage({ src: '/api/slow?ms=2000', lang, theme });
+      const loading = await hostPage({ src: '/api/hold', lang, theme });
       await loading.updateComplete;
       await expectNoViolations(loading, 'loading');
     });

@@ -52,14 +52,34 @@ describe('careers-widget', () => {
     await expect(widget).to.be.accessible();
   });
 
+  it('says in careers-load how many postings the feed gave and how many cards the reader sees', async () => {
+    const feed = {
+      version: 1,
+      postings: [
+        { id: 'a', lang: 'en', title: 'A', datePosted: '2026-03-01', translationKey: 'a', body: 'x' },
+        { id: 'a.nb', lang: 'nb', title: 'A nb', datePosted: '2026-03-01', translationKey: 'a', body: 'x' },
+        { id: 'b', lang: 'en', title: 'B', datePosted: '2026-02-01', body: 'x' },
+        { id: 'hidden', lang: 'en', title: 'Hidden', datePosted: '2026-01-01', listed: false, body: 'Only by its link.' },
+      ],
+    };
+    const widget = await fixture<CareersWidget>(html`<careers-widget lang="en" .feed=${feed}></careers-widget>`);
+    const event = await oneEvent(widget, 'careers-load');
+    expect(event.detail).to.deep.equal({ count: 4, cards: 2 });
+    await loaded(widget);
+    expect(cards(widget).map((card) => card.getAttribute('data-id'))).to.deep.equal(['a', 'b']);
+    // A posting the site lists nowhere still opens by its own link.
+    location.hash = '#careers/hidden';
+    await waitUntil(() => openPosting(widget)?.posting?.id === 'hidden', 'the unlisted posting opens');
+  });
+
   it('keeps a viewport of space while loading (or room for `limit` cards), so the host below stays put', async () => {
-    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=2000"></careers-widget>`);
+    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/hold"></careers-widget>`);
     const placeholders = shadow(widget).querySelector<HTMLElement>('.placeholders')!;
     expect(placeholders.getBoundingClientRect().height).to.be.closeTo(window.innerHeight, 1);
     widget.style.setProperty('--careers-loading-block-size', '12rem');
     expect(placeholders.getBoundingClientRect().height).to.be.closeTo(12 * parseFloat(getComputedStyle(document.documentElement).fontSize), 1);
 
-    const limited = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=2000" limit="2"></careers-widget>`);
+    const limited = await fixture<CareersWidget>(html`<careers-widget src="/api/hold" limit="2"></careers-widget>`);
     const cardSpace = shadow(limited).querySelector('.placeholders')!;
     expect(cardSpace.children.length).to.equal(2);
     expect(cardSpace.getBoundingClientRect().height).to.be.lessThan(window.innerHeight);
@@ -182,7 +202,7 @@ describe('careers-widget', () => {
   }
 
   it('gives up on a feed that takes longer than its timeout, and says so', async () => {
-    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=3000" timeout="200"></careers-widget>`);
+    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/hold" timeout="200"></careers-widget>`);
     const error = await oneEvent(widget, 'careers-error');
     expect(error.detail.code).to.equal('timeout');
     await widget.updateComplete;

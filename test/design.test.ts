@@ -212,7 +212,7 @@ describe('wording', () => {
   it('keeps "…" on the line of the word before it in Norwegian, Swedish and Danish', async () => {
     for (const lang of ['nb', 'sv', 'da'] as const) {
       await loadLocale(lang);
-      const element = await fixture<CareersWidget>(html`<careers-widget lang=${lang} src="/api/slow?ms=3000"></careers-widget>`);
+      const element = await fixture<CareersWidget>(html`<careers-widget lang=${lang} src="/api/hold"></careers-widget>`);
       await waitFor(() => element.shadowRoot!.querySelector('[role="status"]'), 'no status');
       expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/\S\u00a0…$/);
     }

@@ -135,7 +135,7 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
         texts.push(...readerText(element.shadowRoot!).filter((text) => !skip.some((content) => text.includes(content))));
 
       // Loading: caught before the slow feed answers.
-      const loading = (await fixture(html`<div lang=${locale}><careers-widget src="/api/slow?ms=1500"></careers-widget></div>`)).firstElementChild!;
+      const loading = (await fixture(html`<div lang=${locale}><careers-widget src="/api/hold"></careers-widget></div>`)).firstElementChild!;
       await loadLocale(locale);
       await settled(loading);
       collect(loading);

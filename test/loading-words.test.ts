@@ -12,7 +12,7 @@ import { isLocaleReady } from '../src/i18n/localization.js';
 describe('a widget waiting for its words', () => {
   it('keeps its space, says nothing in English, then speaks Danish', async () => {
     expect(isLocaleReady('da'), 'Danish must not have loaded yet in this page').to.equal(false);
-    const widget = await fixture<CareersWidget>(html`<careers-widget lang="da" src="/api/slow?ms=3000"></careers-widget>`);
+    const widget = await fixture<CareersWidget>(html`<careers-widget lang="da" src="/api/hold"></careers-widget>`);
     const root = widget.shadowRoot!;
     expect(root.querySelector('.placeholders')!.getBoundingClientRect().height).to.be.closeTo(window.innerHeight, 1);
     expect(root.querySelector('[role="status"]'), 'no status before the words').to.equal(null);

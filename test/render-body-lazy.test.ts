@@ -35,7 +35,8 @@ describe('posting bodies without raw HTML', () => {
     const root = document.createElement('div');
     root.append(fragment);
     expect(root.querySelector('h3')?.textContent).to.equal('Role & team');
-    expect(root.querySelector('h3')?.id).to.equal('role--team');
+    // Hugo's id of `# Role &amp; team`, made from the heading's source: role-amp-team.
+    expect(root.querySelector('h3')?.id).to.equal('role-amp-team');
     const text = root.querySelector('p')!;
     expect(text.textContent).to.equal('Text with © 2026, AT&T, ☃, <b>not bold</b>, *not emphasis* and a <b> & c.');
     expect(text.querySelector('b, em')).to.equal(null);

@@ -346,16 +346,20 @@ describe('parseShortcodes: escaped shortcodes', () => {
 });
 
 describe('parseShortcodes: problems', () => {
-  it('keeps an unterminated tag as text and reports it by name and line', () => {
-    const source = 'Hello\n{{< accordion title="x"\nno end here';
+  it('drops an unclosed tag to the end of its line, keeps its readable words, and reports it by name and line', () => {
+    const source = 'Hello\n{{< accordion title="Before you apply" link="https://x.example/"\nno end here';
     const { nodes, problems } = parseShortcodes(source);
-    expect(nodes).to.deep.equal([{ kind: 'text', text: source, start: 0 }]);
+    expect(nodes).to.deep.equal([
+      { kind: 'text', text: 'Hello\n', start: 0 },
+      { kind: 'broken', text: 'Before you apply', start: 6, end: source.indexOf('\nno') },
+      { kind: 'text', text: '\nno end here', start: source.indexOf('\nno') },
+    ]);
     expect(problems).to.deep.equal([{ line: 2, message: 'unclosed shortcode "accordion"' }]);
   });
 
-  it('ends an unterminated tag at the next tag, which still parses', () => {
+  it('ends an unclosed tag at the next tag, which still parses; one without readable words leaves nothing', () => {
     const { nodes, problems } = parseShortcodes('{{< broken a=1\n{{< fine >}}');
-    expect(nodes[0]).to.deep.equal({ kind: 'text', text: '{{< broken a=1\n', start: 0 });
+    expect(nodes[0]).to.deep.equal({ kind: 'text', text: '\n', start: 14 });
     expect(shortcodeAt(nodes, 1).name).to.equal('fine');
     expect(problems).to.deep.equal([{ line: 1, message: 'unclosed shortcode "broken"' }]);
   });
@@ -386,15 +390,31 @@ describe('parseShortcodes: problems', () => {
     expect(problems.map((p) => p.message)).to.deep.equal(['closing tag for shortcode "b" has no opening tag; dropped']);
   });
 
-  it('reports an unterminated quote, keeps the tag as text and goes on', () => {
-    const source = lines('{{% note "Title %}}', 'Body', '{{% /note %}}', '{{< spacer >}}');
+  it('reads a quote left open where the line ends with the closing delimiter as closed there, and reports it', () => {
+    const source = lines('{{% note "Title %}}', 'Body', '{{% /note %}}', '{{< spacer >}}', '{{< card link="https://x.example/a" alt="b />}}');
     const { nodes, problems } = parseShortcodes(source);
-    expect(nodes[0]).to.deep.equal({ kind: 'text', text: '{{% note "Title %}}\nBody\n', start: 0 });
+    const note = shortcodeAt(nodes, 0);
+    expect(param(note, 'title', 0)).to.equal('Title');
+    expect(note.inner).to.equal('\nBody\n');
     expect(shortcodeAt(nodes, 2).name).to.equal('spacer');
+    const card = shortcodeAt(nodes, 4);
+    expect([param(card, 'link'), param(card, 'alt'), card.children]).to.deep.equal(['https://x.example/a', 'b', null]);
     expect(problems).to.deep.equal([
-      { line: 1, message: 'unterminated quote in shortcode "note"' },
-      { line: 3, message: 'closing tag for shortcode "note" has no opening tag; dropped' },
+      { line: 1, message: 'shortcode "note": a quote is not closed; read as closed where the line ends with "%}}"' },
+      { line: 5, message: 'shortcode "card": a quote is not closed; read as closed where the line ends with ">}}"' },
     ]);
+  });
+
+  it('drops a tag whose quote stays open, keeping its readable words', () => {
+    const source = 'A {{< note "Title\nB';
+    const { nodes, problems } = parseShortcodes(source);
+    const lineEnd = source.indexOf('\n');
+    expect(nodes).to.deep.equal([
+      { kind: 'text', text: 'A ', start: 0 },
+      { kind: 'broken', text: 'Title', start: 2, end: lineEnd },
+      { kind: 'text', text: '\nB', start: lineEnd },
+    ]);
+    expect(problems).to.deep.equal([{ line: 1, message: 'unterminated quote in shortcode "note"' }]);
   });
 
   it('reports an unterminated quote at the end of input', () => {
@@ -458,8 +478,9 @@ describe('parseShortcodes: adversarial input (shape, not timing)', () => {
     for (const unit of ['{{< a ', '{{< a "', '{{< a `', '{{</*', '{{% a b=']) {
       const source = unit.repeat(Math.ceil(200_000 / unit.length));
       const { nodes, problems } = parseShortcodes(source);
-      expect(nodes, unit).to.have.length(1);
-      expect(nodes[0].kind, unit).to.equal('text');
+      // Broken tags without readable words leave nothing; what is not a tag at all stays one text.
+      expect(nodes.length, unit).to.be.at.most(1);
+      expect(nodes.every((node) => node.kind === 'text'), unit).to.equal(true);
       expect(problems.length, unit).to.be.greaterThan(0);
     }
   });

@@ -16,7 +16,7 @@ Run "careers-feed <command> --help" for a command's options.
 `;
 
 export const BUILD_HELP = `Usage: careers-feed build CONTENT_DIR [--base-url URL] [--out FILE [--split]]
-                          [--drafts] [--future] [--expired] [--default-lang LANG]
+                          [--drafts] [--future] [--expired] [--default-lang LANG] [--strict]
                           [--org-name NAME [--org-url URL] [--org-logo URL]]
 
 Writes the feed (JSON) of the Hugo pages in CONTENT_DIR to standard output, or to FILE.
@@ -25,8 +25,11 @@ is a section page, never a posting.
 
 Options:
   --base-url URL       the site's address: site-relative URLs (/img/x.png) in fields and
-                       bodies become absolute (https://example.com/img/x.png); without it
-                       they stay relative and the widget resolves them against the feed's URL
+                       bodies become absolute (https://example.com/img/x.png), each posting
+                       gets its page's address (url), and ref/relref and links to .md
+                       files become the addresses of the pages they name; without it URLs
+                       stay relative (the widget resolves them against the feed's URL)
+                       and links to pages are left out (their words kept)
   -o, --out FILE       write the feed to FILE instead of standard output
   --split              (with --out) a list-only feed for a big board: FILE without the
                        bodies, each posting whole in a file of its own, beside FILE in a
@@ -35,20 +38,24 @@ Options:
   --drafts             include drafts (draft: true)
   --future             include pages whose date (or publishDate) is in the future
   --expired            include pages whose expiryDate has passed
-  --default-lang LANG  the language of pages whose file name and front matter name none
-                       (default: en)
+  --default-lang LANG  the language of pages whose file name and front matter name none,
+                       and the site's default language (its pages have no /LANG/ in
+                       their addresses) (default: en)
+  --strict             exit with status 1 on warnings too
   --org-name NAME      the hiring organisation, written as the feed's "organization"
                        (search engines need it: the widget's structured-data attribute)
   --org-url URL        its web site (with --org-name)
   --org-logo URL       its logo (with --org-name; site-relative URLs follow --base-url)
   -h, --help           show this help
 
-Problems go to standard error as PATH:LINE: reason (warnings as PATH:LINE: warning: ...).
-A page that cannot be read or converted is left out; the others are still written.
+Problems go to standard error as PATH:LINE: reason (warnings as PATH:LINE: warning: ...,
+embedded videos and forms as PATH:LINE: info: ...). A page that cannot be read or
+converted is left out; the others are still written.
 
-Exit status: 0 when every page converted (warnings allowed); 1 when a page could not be
-converted (the feed is still written, without it); 2 on a usage error or an unreadable
-CONTENT_DIR (nothing written).
+Exit status: 0 when the feed holds every page Hugo would publish (warnings allowed, unless
+--strict); 1 when a page was lost to an error (the feed is still written, without it), or
+with --strict when there were warnings; 2 on a usage error or an unreadable CONTENT_DIR
+(nothing written).
 
 Environment: CAREERS_FEED_NOW=2026-03-01T00:00:00Z fixes the clock that decides what is
 future or expired (for tests and reproducible builds).
@@ -78,6 +85,8 @@ export interface BuildCommand {
   future: boolean;
   expired: boolean;
   defaultLang: string;
+  /** Warnings fail the build too (exit status 1). */
+  strict: boolean;
   organization?: Organization;
 }
 
@@ -122,6 +131,7 @@ function parseBuild(args: string[]): Command {
     future: { type: 'boolean' },
     expired: { type: 'boolean' },
     'default-lang': { type: 'string' },
+    strict: { type: 'boolean' },
     'org-name': { type: 'string' },
     'org-url': { type: 'string' },
     'org-logo': { type: 'string' },
@@ -139,6 +149,7 @@ function parseBuild(args: string[]): Command {
     expired: values.expired === true,
     split: values.split === true,
     defaultLang: 'en',
+    strict: values.strict === true,
   };
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined) {

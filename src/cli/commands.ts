@@ -63,7 +63,7 @@ export function runBuild(command: BuildCommand, io: Io, now: number): number {
     }
   }
   io.stderr(`careers-feed: ${summary(stats)}${command.out && command.out !== '-' ? `, written to ${command.out}` : ''}\n`);
-  return stats.failed ? EXIT_PROBLEMS : EXIT_OK;
+  return stats.failed || (command.strict && stats.warnings) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
 /**
@@ -87,8 +87,10 @@ function summary(stats: ConvertStats): string {
   ].filter(Boolean);
   return (
     `${plural(stats.postings, 'posting')}` +
+    (stats.unlisted ? ` (${stats.unlisted} not listed)` : '') +
     (leftOut.length ? `; left out: ${leftOut.join(', ')}` : '') +
-    (stats.failed ? `; ${plural(stats.failed, 'page')} with errors` : '')
+    (stats.failed ? `; ${plural(stats.failed, 'page')} with errors` : '') +
+    (stats.warnings ? `; ${plural(stats.warnings, 'warning')}` : '')
   );
 }
 

@@ -5,7 +5,7 @@
  * would not validate is never written silently.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { FEED_VERSION, type Feed, type Organization, type Posting } from '../feed/types.js';
 import { absolutize } from './rewrite-urls.js';
 import { validateFeed } from '../feed/validate.js';
@@ -14,6 +14,8 @@ import { listContentFiles, type ContentFile } from './content-files.js';
 import { boundedKey, idFromPath } from './ids.js';
 import { normalizeLang } from './language.js';
 import { convertPage, type ConvertedPage } from './page.js';
+import { ContentIndex, contentRoot, type PageLocation } from './site.js';
+import { cascadesOf, cascadeFor, type Cascade } from './cascade.js';
 
 // Still part of this module's API: main.ts re-exports it from here.
 export { idFromPath };
@@ -50,6 +52,10 @@ export interface ConvertStats {
   expired: number;
   /** Pages that could not become a valid posting (each has an error). */
   failed: number;
+  /** Postings Hugo lists nowhere (`_build: list: never`): in the feed, but not shown as cards. */
+  unlisted: number;
+  /** Warnings given (`--strict` fails on them). */
+  warnings: number;
 }
 
 export interface ConvertResult {
@@ -72,6 +78,12 @@ export function convertFolder(dir: string, options: ConvertOptions = {}): Conver
   const displayDir = options.displayDir ?? dir;
   const defaultLang = normalizeLang(options.defaultLang ?? 'en');
   if (!defaultLang) throw new TypeError(`defaultLang: not a language tag: ${options.defaultLang}`);
+  const { root, section } = contentRoot(dir);
+  const content = new ContentIndex(root, defaultLang);
+  const sectionDiagnostics: Diagnostic[] = [];
+  const cascades: Cascade[] = cascadesOf(root, section, listing.sections, (file, line, message) =>
+    sectionDiagnostics.push({ file: join(displayDir, file.rel), line, severity: 'warning', message }),
+  );
   const outcomes: PageOutcome[] = listing.pages.map((file) => {
     const display = join(displayDir, file.rel);
     let text: string;
@@ -81,16 +93,30 @@ export function convertFolder(dir: string, options: ConvertOptions = {}): Conver
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       return { file, display, result: { notes: [{ line: 1, severity: 'error', message: `cannot read the file (${reason})` }] } };
     }
-    return { file, display, result: convertPage({ text, fileLang: file.fileLang, defaultLang, baseUrl: options.baseUrl }) };
+    const location = locationOf(file, section);
+    const cascade = cascadeFor(cascades, location, file, file.fileLang ?? defaultLang);
+    return { file, display, result: convertPage({ text, fileLang: file.fileLang, defaultLang, baseUrl: options.baseUrl, location, content, cascade }) };
   });
-  return assembleFeed(outcomes, { ...options, sections: listing.sections.length });
+  const result = assembleFeed(outcomes, { ...options, sections: listing.sections.length });
+  result.diagnostics.unshift(...sectionDiagnostics);
+  result.stats.warnings += sectionDiagnostics.length;
+  return result;
+}
+
+/** Where a content file's page sits in the site's content (`section`: the converted folder's path there). */
+function locationOf(file: ContentFile, section: string): PageLocation {
+  const path = posix.join(section, file.rel);
+  const dir = posix.dirname(path);
+  const isBundle = /^index(\.[^.]+)?\.(md|markdown|mdown)$/i.test(posix.basename(file.rel));
+  if (isBundle) return { dir: posix.dirname(dir) === '.' ? '' : posix.dirname(dir), name: posix.basename(dir), bundle: true };
+  return { dir: dir === '.' ? '' : dir, name: posix.basename(file.name), bundle: false };
 }
 
 /** Filters, names, orders and validates converted pages (pure). */
 export function assembleFeed(outcomes: PageOutcome[], options: ConvertOptions & { sections?: number }): ConvertResult {
   const now = options.now ?? Date.now();
   const stats: ConvertStats = {
-    pages: outcomes.length, sections: options.sections ?? 0, postings: 0, drafts: 0, future: 0, expired: 0, failed: 0,
+    pages: outcomes.length, sections: options.sections ?? 0, postings: 0, drafts: 0, future: 0, expired: 0, failed: 0, unlisted: 0, warnings: 0,
   };
   const diagnostics: Diagnostic[] = [];
   const report = (outcome: PageOutcome, line: number, severity: Diagnostic['severity'], message: string) =>
@@ -115,7 +141,8 @@ export function assembleFeed(outcomes: PageOutcome[], options: ConvertOptions & 
   const named = published.map(({ outcome, page }) => {
     const id = uniqueId(idFromPath(outcome.file.stem), ids);
     const translationKey = boundedKey(page.translationKey ?? outcome.file.name);
-    return { outcome, page, posting: { id, ...page.posting, translationKey } as Posting };
+    const listed = page.build.list === 'never' ? { listed: false } : {};
+    return { outcome, page, posting: { id, ...page.posting, translationKey, ...listed } as Posting };
   });
 
   const sameLanguage = new Map<string, PageOutcome>();
@@ -150,6 +177,8 @@ export function assembleFeed(outcomes: PageOutcome[], options: ConvertOptions & 
     stats.failed++;
   }
   stats.postings = valid.postings.length;
+  stats.unlisted = valid.postings.filter((posting) => posting.listed === false).length;
+  stats.warnings = diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
 
   const order = new Map(outcomes.map((outcome, index) => [outcome.display, index]));
   diagnostics.sort((a, b) => order.get(a.file)! - order.get(b.file)! || a.line - b.line);
@@ -171,7 +200,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function ordered(posting: Posting): Posting {
   const keys: (keyof Posting)[] = [
     'id', 'lang', 'title', 'intro', 'datePosted', 'validThrough', 'team', 'location', 'employmentType',
-    'image', 'url', 'apply', 'translationKey', 'body',
+    'image', 'url', 'apply', 'button', 'translationKey', 'listed', 'body',
   ];
   const out: Record<string, unknown> = {};
   for (const key of keys) if (posting[key] !== undefined) out[key] = posting[key];

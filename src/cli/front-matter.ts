@@ -38,7 +38,7 @@ export interface FrontMatterEntry {
 export interface FrontMatter {
   /** By lower-cased key. Nested maps have lower-cased keys too. */
   entries: Map<string, FrontMatterEntry>;
-  /** Keys written more than once in different casings (one entry per later occurrence). */
+  /** Keys written more than once, in one casing or several (one entry per later occurrence). */
   duplicates: { key: string; earlier: string; earlierLine: number; line: number; sameValue: boolean }[];
 }
 
@@ -118,7 +118,13 @@ export function readFrontMatter(page: SplitPage): FrontMatter | { error: Located
   const read = page.format === 'yaml' ? readYaml : page.format === 'toml' ? readToml : readJson;
   const result = read(page.raw);
   if ('error' in result) return { error: { line: page.rawLine + result.error.line - 1, message: result.error.message } };
-  return foldKeys(result.keys.map((k) => ({ ...k, line: page.rawLine + k.line - 1 })));
+  const fileLine = (line: number) => page.rawLine + line - 1;
+  const folded = foldKeys(result.keys.map((k) => ({ ...k, line: fileLine(k.line) })));
+  for (const repeat of result.repeats ?? []) {
+    folded.duplicates.push({ key: repeat.key, earlier: repeat.key, earlierLine: fileLine(repeat.earlierLine), line: fileLine(repeat.line), sameValue: repeat.sameValue });
+  }
+  folded.duplicates.sort((a, b) => a.line - b.line);
+  return folded;
 }
 
 interface RawKey {
@@ -127,7 +133,14 @@ interface RawKey {
   /** Line within the front matter text. */
   line: number;
 }
-type Read = { keys: RawKey[] } | { error: Located };
+/** A key written again with the same spelling (YAML, JSON): the later value counts, as in Hugo. */
+interface Repeat {
+  key: string;
+  line: number;
+  earlierLine: number;
+  sameValue: boolean;
+}
+type Read = { keys: RawKey[]; repeats?: Repeat[] } | { error: Located };
 
 const notAMap = (found: string): Read => ({
   error: { line: 1, message: `the front matter must be a map of keys to values, not ${found}` },
@@ -139,6 +152,8 @@ function readYaml(raw: string): Read {
   const document = parseDocument(raw, {
     version: '1.1',
     merge: true,
+    // Hugo publishes a page whose front matter writes a key twice: the later value counts.
+    uniqueKeys: false,
     lineCounter,
     customTags: (tags) =>
       tags.filter((tag) => {
@@ -162,15 +177,20 @@ function readYaml(raw: string): Read {
     return { error: { line: 1, message: `YAML: ${(error as Error).message}` } };
   }
   if (!isPlainObject(data)) return notAMap('a list');
-  // Keys in document order, each with the line it is written on; merge keys (<<) add theirs at the end.
-  const lines = new Map<string, number>();
+  // Keys in document order, each with the line its value comes from (the last); merge keys (<<) add theirs at the end.
+  const lines = new Map<string, { line: number; value: string }>();
+  const repeats: Repeat[] = [];
   for (const pair of contents.items) {
     if (isScalar(pair.key) && pair.key.range) {
       const key = String(pair.key.value);
-      if (!lines.has(key)) lines.set(key, lineCounter.linePos(pair.key.range[0]).line);
+      const line = lineCounter.linePos(pair.key.range[0]).line;
+      const value = JSON.stringify((pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null);
+      const earlier = lines.get(key);
+      if (earlier) repeats.push({ key, line, earlierLine: earlier.line, sameValue: earlier.value === value });
+      lines.set(key, { line, value });
     }
   }
-  return { keys: Object.entries(data).map(([key, value]) => ({ key, value, line: lines.get(key) ?? 1 })) };
+  return { keys: Object.entries(data).map(([key, value]) => ({ key, value, line: lines.get(key)?.line ?? 1 })), repeats };
 }
 
 function readToml(raw: string): Read {

@@ -6,15 +6,18 @@
  * duration → employmentType, sidebarlinkurl + sidebarlinkname → apply (not an in-page
  * `#anchor`), sidebarimage → `/img/card/NAME`, the Markdown after the front matter → body.
  */
-import type { Posting } from '../feed/types.js';
-import { parseShortcodes, type BodyNode } from '../content/shortcodes.js';
+import type { ActionLink, Posting } from '../feed/types.js';
+import { param, parseShortcodes, type BodyNode, type ShortcodeNode } from '../content/shortcodes.js';
+import { frameEmbed, vimeoEmbed, youtubeEmbed, type Embed } from '../content/embeds.js';
+import { siteLink } from '../content/site-link.js';
 import { safeUrl } from '../content/url-policy.js';
 import type { Severity } from './diagnostics.js';
 import { readFrontMatter, splitFrontMatter, type FrontMatterEntry } from './front-matter.js';
 import { parseHugoDate, type HugoDate } from './hugo-date.js';
 import { isKnownShortcode } from '../content/known-shortcodes.js';
 import { normalizeLang } from './language.js';
-import { absolutize, absolutizeBodyUrls } from './rewrite-urls.js';
+import { absolutize, absolutizeBodyUrls, siteLinkParams } from './rewrite-urls.js';
+import { buildOptions, onSite, permalinkPath, type BuildOptions, type ContentIndex, type PageLocation } from './site.js';
 
 export interface PageInput {
   /** Page text as read from the file. */
@@ -25,6 +28,12 @@ export interface PageInput {
   defaultLang: string;
   /** Absolute site URL that site-relative URLs resolve against; none keeps them relative. */
   baseUrl?: string;
+  /** Where the page's file sits in the site's content; with it, the page's address and its `ref`s resolve. */
+  location?: PageLocation;
+  /** The site's content, which `ref`s and links to `.md` files are looked up in. */
+  content?: ContentIndex;
+  /** Front matter the page's sections pass down (`cascade`), by lower-cased key: the page's own keys win. */
+  cascade?: Map<string, FrontMatterEntry>;
 }
 
 export interface PageNote {
@@ -46,6 +55,8 @@ export interface ConvertedPage {
   translationKey: string | null;
   /** Hugo's `weight` (0 when absent). */
   weight: number;
+  /** How Hugo builds the page (`_build`, its own or cascaded). */
+  build: BuildOptions;
   /** File line of the front matter key behind each posting field, for messages. */
   lines: Partial<Record<keyof Posting | 'apply.url' | 'apply.label', number>>;
 }
@@ -74,18 +85,20 @@ export function convertPage(input: PageInput): PageResult {
   for (const duplicate of frontMatter.duplicates) {
     warn(
       duplicate.line,
-      `key "${duplicate.key}" repeats "${duplicate.earlier}" (line ${duplicate.earlierLine}): keys are case-insensitive, ` +
-        (duplicate.sameValue ? 'so it is one key; write it once' : 'so it is one key and the later value is used'),
+      duplicate.key === duplicate.earlier
+        ? `key "${duplicate.key}" is written again (first on line ${duplicate.earlierLine}): ${duplicate.sameValue ? 'write it once' : 'the later value is used, as Hugo does'}`
+        : `key "${duplicate.key}" repeats "${duplicate.earlier}" (line ${duplicate.earlierLine}): keys are case-insensitive, ` +
+            (duplicate.sameValue ? 'so it is one key; write it once' : 'so it is one key and the later value is used'),
     );
   }
 
   const { entries } = frontMatter;
   const params = entries.get('params')?.value;
-  /** A key Hugo reads itself: top level only. */
-  const own = (name: string) => entries.get(name);
+  /** A key Hugo reads itself: top level only, the page's own else its sections' (`cascade`). */
+  const own = (name: string) => entries.get(name) ?? input.cascade?.get(name);
   /** A site-defined key: top level, else under `params` (Hugo 0.123+ accepts both). */
   const custom = (name: string): FrontMatterEntry | undefined => {
-    const top = entries.get(name);
+    const top = own(name);
     if (top) return top;
     if (params && typeof params === 'object' && !Array.isArray(params) && Object.hasOwn(params, name)) {
       return { key: `params.${name}`, value: (params as Record<string, unknown>)[name], line: entries.get('params')!.line };
@@ -194,8 +207,32 @@ export function convertPage(input: PageInput): PageResult {
   const body = split.body.slice(leading.length).trimEnd();
   lines.body = bodyLine;
   if (!body) return error(split.bodyLine, 'no content after the front matter: a posting needs a body');
-  checkShortcodes(body, bodyLine, warn);
-  posting.body = input.baseUrl ? absolutizeBodyUrls(body, input.baseUrl).body : body;
+  const fileLine = (line: number) => bodyLine + line - 1;
+  const nodes = checkShortcodes(body, fileLine, warn);
+
+  // Where Hugo publishes the page, and what its references name.
+  const build = buildOptions(own('_build')?.value);
+  const hugoLang = input.fileLang ?? input.defaultLang;
+  const path = input.location && permalinkPath(input.location, { slug: textOf(own('slug')), url: textOf(own('url')), lang: hugoLang, defaultLang: input.defaultLang });
+  const pageUrl = input.baseUrl && path && build.render === 'always' ? onSite(input.baseUrl, path) : undefined;
+  if (pageUrl) posting.url = pageUrl;
+  const resolveRef = input.content && input.location ? refResolver(input.content, input.location, hugoLang) : undefined;
+  if (input.baseUrl) {
+    const onProblem = (line: number, message: string) => warn(fileLine(line), message);
+    posting.body = absolutizeBodyUrls(body, input.baseUrl, { pageUrl, resolveRef, onProblem }).body;
+  } else {
+    posting.body = body;
+    warnUnresolvedReferences(nodes, fileLine, warn);
+  }
+  if (!build.publishResources && input.location?.bundle) {
+    warn(own('_build')!.line, '"_build": publishResources is false, so the files of this bundle are not published: links and images to them will not load');
+  }
+  for (const { line, found } of embedsOf(nodes, posting.body)) {
+    notes.push({ line: fileLine(line), severity: 'info', message: `embeds ${describeEmbed(found)}: shown as a card that loads it when the reader asks` });
+  }
+
+  const button = pageButton(custom, resolveRef, input.baseUrl);
+  if (button && usesButton(nodes)) posting.button = button;
 
   const translationKey = textOf(own('translationkey')) ?? null;
   const weightValue = own('weight')?.value;
@@ -209,6 +246,7 @@ export function convertPage(input: PageInput): PageResult {
       expiryTime: expiry ? expiry.date.time : null,
       translationKey,
       weight,
+      build,
       lines,
     },
     notes,
@@ -231,10 +269,9 @@ function toBool(value: unknown): boolean | null {
   return null;
 }
 
-/** Warnings for shortcodes the widget does not know and for tags it cannot read. */
-function checkShortcodes(body: string, bodyLine: number, warn: (line: number, message: string) => void): void {
+/** Warnings for shortcodes the widget does not know and for tags it cannot read; the parsed body. */
+function checkShortcodes(body: string, fileLine: (line: number) => number, warn: (line: number, message: string) => void): BodyNode[] {
   const { nodes, problems } = parseShortcodes(body);
-  const fileLine = (line: number) => bodyLine + line - 1;
   for (const problem of problems) warn(fileLine(problem.line), problem.message);
   const pending: BodyNode[] = [...nodes].reverse();
   const unknown: { line: number; name: string }[] = [];
@@ -246,4 +283,83 @@ function checkShortcodes(body: string, bodyLine: number, warn: (line: number, me
   for (const { line, name } of unknown.sort((a, b) => a.line - b.line)) {
     warn(fileLine(line), `unknown shortcode "${name}": the widget drops its tags and shows what is inside`);
   }
+  return nodes;
+}
+
+/** Every shortcode of the body, nested ones included, in source order. */
+function* shortcodesOf(nodes: BodyNode[]): Generator<ShortcodeNode> {
+  for (const node of nodes) {
+    if (node.kind !== 'shortcode') continue;
+    yield node;
+    if (node.children) yield* shortcodesOf(node.children);
+  }
+}
+
+function usesButton(nodes: BodyNode[]): boolean {
+  for (const node of shortcodesOf(nodes)) if (node.name === 'button') return true;
+  return false;
+}
+
+/** Without --base-url no page's address is known: each `ref` and link to a `.md` file is said to lose its link. */
+function warnUnresolvedReferences(nodes: BodyNode[], fileLine: (line: number) => number, warn: (line: number, message: string) => void): void {
+  for (const node of shortcodesOf(nodes)) {
+    const target = node.name === 'ref' || node.name === 'relref' ? param(node, 'path', 0) : siteLinkParams(node).find((p) => p.value.trim().endsWith('.md'))?.value;
+    if (target === undefined) continue;
+    warn(fileLine(node.line), `${node.name} ${JSON.stringify(target)}: a page's address needs --base-url; the link is left out, its words kept`);
+  }
+}
+
+/** A page's `ref`s resolve from its folder and in its language (or the one they name). */
+function refResolver(content: ContentIndex, location: PageLocation, lang: string) {
+  return (path: string, refLang?: string) => content.resolve(path, { dir: location.dir, lang }, refLang?.trim() || lang);
+}
+
+/** Frames the body embeds (`youtube`, `vimeo`, raw `<iframe>`), by body line. */
+function embedsOf(nodes: BodyNode[], body: string): { line: number; found: Embed }[] {
+  const found: { line: number; found: Embed }[] = [];
+  for (const node of shortcodesOf(nodes)) {
+    const id = param(node, 'id', 0);
+    const embed = node.name === 'youtube' ? youtubeEmbed(id) : node.name === 'vimeo' ? vimeoEmbed(id) : null;
+    if (embed) found.push({ line: node.line, found: embed });
+  }
+  for (const frame of body.matchAll(/<iframe\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+)/gi)) {
+    const embed = frameEmbed(frame[1]);
+    if (embed) found.push({ line: body.slice(0, frame.index).split('\n').length, found: embed });
+  }
+  return found.sort((a, b) => a.line - b.line);
+}
+
+function describeEmbed(embed: Embed): string {
+  const host = new URL(embed.href).hostname;
+  if (embed.kind === 'video') return `a video from ${host}`;
+  return embed.kind === 'form' ? `a form from ${host}` : `a page from ${host}`;
+}
+
+/**
+ * The page's own button, as the site's `button` template builds it: `link` and `knapp` when the
+ * page has a `link`, else `sidebarlinkurl` (through `resolve-link.html`), `sidebarlinkname` and `sidebarlinkicon`.
+ */
+function pageButton(
+  custom: (name: string) => FrontMatterEntry | undefined,
+  resolveRef: ((path: string) => { path: string } | { problem: string }) | undefined,
+  baseUrl: string | undefined,
+): ActionLink | undefined {
+  const text = (entry: FrontMatterEntry | undefined) => (typeof entry?.value === 'string' && entry.value.trim()) || undefined;
+  const link = text(custom('link'));
+  if (link) return withText({ url: absolutize(link, baseUrl), label: text(custom('knapp')) });
+  let url = text(custom('sidebarlinkurl'));
+  if (!url) return undefined;
+  if (url.endsWith('.md') && !/^[a-z][a-z\d+.-]*:/i.test(url)) {
+    const found = baseUrl ? resolveRef?.(url) : undefined;
+    if (!found || !('path' in found)) return undefined;
+    url = found.path;
+  }
+  return withText({ url: absolutize(siteLink(url) ?? url, baseUrl), label: text(custom('sidebarlinkname')), icon: text(custom('sidebarlinkicon')) });
+}
+
+function withText(link: ActionLink): ActionLink {
+  const out: ActionLink = { url: link.url };
+  if (link.label) out.label = link.label;
+  if (link.icon) out.icon = link.icon;
+  return out;
 }

@@ -1,16 +1,35 @@
 /**
- * `--base-url`: site-relative URLs (`/img/x.webp`) made absolute, in front matter fields and
- * in the body: the URL-carrying shortcode parameters and Markdown links, images, reference
- * definitions and HTML href/src attributes. Everything else in the body stays byte for
- * byte as written: replacements are spliced in at the offsets the shortcode parser gives.
- * Code (fenced blocks, inline code spans) and escaped shortcodes are left alone. Pure.
+ * `--base-url`: relative URLs made absolute, in front matter fields and in the body: the
+ * URL-carrying shortcode parameters and Markdown links, images, reference definitions and HTML
+ * href/src attributes. Site paths (`/img/x.webp`) resolve against the base URL, paths relative
+ * to the page (`pic.png` in a bundle) against the page's own address. Links the site's templates
+ * pass through `resolve-link.html` are read as it reads them (site-link.ts: a trailing slash; a
+ * page's `.md` file is that page's address), and `ref`/`relref` give way to the address they
+ * name. Everything else in the body stays byte for byte as written: replacements are spliced in
+ * at the offsets the shortcode parser gives. Code (fenced blocks, inline code spans) and escaped
+ * shortcodes are left alone. Pure: pages are looked up through `resolveRef`.
  */
-import { parseShortcodes, type BodyNode, type ShortcodeNode, type TextNode } from '../content/shortcodes.js';
+import { param, parseShortcodes, type BodyNode, type ShortcodeNode, type TextNode } from '../content/shortcodes.js';
+import { siteLink } from '../content/site-link.js';
 
 /** Named shortcode parameters that carry a URL, whatever the shortcode. */
-const URL_PARAMS = new Set(['link', 'linkref', 'image', 'picture', 'address-link', 'link1', 'link2']);
+const URL_PARAMS = new Set(['link', 'linkref', 'image', 'picture', 'address-link', 'link1', 'link2', 'thumbnail']);
 /** Positional parameters that carry a URL, by shortcode (positions count positional params only). */
-const POSITIONAL_URL_PARAMS: Record<string, number[]> = { localtextbutton: [1], '2calltoaction': [1, 3] };
+const POSITIONAL_URL_PARAMS: Record<string, number[]> = { localtextbutton: [1], '2calltoaction': [1, 3], localbutton: [1] };
+/** Named parameters the site's templates pass through `resolve-link.html` (with the positional ones above). */
+const SITE_LINK_PARAMS = new Set(['link', 'linkref', 'link1', 'link2']);
+/** Where the site's `contact` template finds a `picture` given as a bare file name. */
+const PEOPLE_PICTURES = '/img/people/';
+
+/** How the body's references to pages and files resolve. */
+export interface BodyContext {
+  /** The page's own address, which paths relative to the page resolve against. */
+  pageUrl?: string;
+  /** The site path a `ref`/`relref` (or a link to a `.md` file) names, or why there is none. */
+  resolveRef?: (path: string, lang?: string) => { path: string } | { problem: string };
+  /** Told about each reference that cannot be resolved, by body line. */
+  onProblem?: (line: number, message: string) => void;
+}
 
 /** A path on the site (`/about/`), as opposed to an absolute, protocol-relative, page-relative or `#` URL. */
 export function isSiteRelative(url: string): boolean {
@@ -28,24 +47,43 @@ export function absolutize(url: string, baseUrl: string | undefined): string {
   }
 }
 
+/** A path relative to the page it is written on: no scheme, not from the site's root, not a fragment or query. */
+export function isPageRelative(url: string): boolean {
+  const trimmed = url.trim();
+  return !!trimmed && !/^([A-Za-z][A-Za-z0-9+.-]*:|[/\\#?])/.test(trimmed);
+}
+
+/** A body URL made absolute: site paths against the base URL, page paths against the page. Null when it stays. */
+function resolveUrl(url: string, baseUrl: string, pageUrl: string | undefined): string | null {
+  if (isSiteRelative(url)) return absolutize(url, baseUrl);
+  if (!pageUrl || !isPageRelative(url)) return null;
+  try {
+    return new URL(url.trim(), pageUrl).href;
+  } catch {
+    return null;
+  }
+}
+
 interface Edit {
   start: number;
   end: number;
   text: string;
 }
 
-/** The body with its site-relative URLs made absolute against `baseUrl`, and how many were. */
-export function absolutizeBodyUrls(body: string, baseUrl: string): { body: string; count: number } {
+/** The body with its relative URLs made absolute against `baseUrl` (and the page), and how many were. */
+export function absolutizeBodyUrls(body: string, baseUrl: string, context: BodyContext = {}): { body: string; count: number } {
   const edits: Edit[] = [];
   const code = fencedCodeRanges(body);
   const { nodes } = parseShortcodes(body);
   const pending: BodyNode[] = [...nodes];
   for (let node = pending.pop(); node; node = pending.pop()) {
     if (node.kind === 'shortcode') {
-      if (!inRanges(code, node.start)) shortcodeEdits(node, baseUrl, edits);
+      if (inRanges(code, node.start)) continue;
+      if (node.name === 'ref' || node.name === 'relref') referenceEdit(node, baseUrl, context, edits);
+      else shortcodeEdits(node, baseUrl, context, edits);
       if (node.children) pending.push(...node.children);
     } else if (node.kind === 'text') {
-      textEdits(node, baseUrl, code, edits);
+      textEdits(node, baseUrl, context.pageUrl, code, edits);
     }
   }
   if (!edits.length) return { body, count: 0 };
@@ -62,14 +100,46 @@ export function absolutizeBodyUrls(body: string, baseUrl: string): { body: strin
   return { body: out + body.slice(last), count };
 }
 
-function shortcodeEdits(node: ShortcodeNode, baseUrl: string, edits: Edit[]): void {
+/** A `ref`/`relref` gives way to the page's address; one that names none stays (the widget keeps a link's words). */
+function referenceEdit(node: ShortcodeNode, baseUrl: string, context: BodyContext, edits: Edit[]): void {
+  const path = param(node, 'path', 0) ?? '';
+  const found = context.resolveRef?.(path, param(node, 'lang'));
+  if (found && 'path' in found) {
+    edits.push({ start: node.start, end: node.end, text: new URL(found.path.replace(/^\//, ''), baseUrl).href });
+    return;
+  }
+  const reason = found ? found.problem : 'no page is known';
+  context.onProblem?.(node.line, `${node.name} ${JSON.stringify(path)} ${reason}: a link to it keeps its words only`);
+}
+
+/** A shortcode link as the site's `resolve-link.html` makes it: a page's `.md` file is its address; a site path ends in `/`. */
+function siteLinkOf(value: string, node: ShortcodeNode, context: BodyContext): string | undefined {
+  if (!value.trim().endsWith('.md') || /^[a-z][a-z\d+.-]*:/i.test(value)) return siteLink(value.trim());
+  const found = context.resolveRef?.(value.trim());
+  if (found && 'path' in found) return found.path;
+  context.onProblem?.(node.line, `"${node.name}" links to ${JSON.stringify(value)}, which ${found ? found.problem : 'names no known page'}: the link is left out`);
+  return undefined;
+}
+
+/** The parameters of a shortcode that the site's templates pass through `resolve-link.html`. */
+export function siteLinkParams(node: ShortcodeNode): ShortcodeNode['params'] {
+  const positions = POSITIONAL_URL_PARAMS[node.name] ?? [];
+  let position = 0;
+  return node.params.filter((param) => (param.name === null ? positions.includes(position++) : SITE_LINK_PARAMS.has(param.name.toLowerCase())));
+}
+
+function shortcodeEdits(node: ShortcodeNode, baseUrl: string, context: BodyContext, edits: Edit[]): void {
   const positions = POSITIONAL_URL_PARAMS[node.name] ?? [];
   let position = 0;
   for (const param of node.params) {
-    const carriesUrl = param.name === null ? positions.includes(position++) : URL_PARAMS.has(param.name.toLowerCase());
-    if (!carriesUrl || !isSiteRelative(param.value)) continue;
-    const url = absolutize(param.value, baseUrl);
-    if (url === param.value) continue;
+    const at = param.name === null ? position++ : -1;
+    const name = param.name?.toLowerCase();
+    if (param.name === null ? !positions.includes(at) : !URL_PARAMS.has(name!)) continue;
+    let value = param.value;
+    if (param.name === null || SITE_LINK_PARAMS.has(name!)) value = siteLinkOf(value, node, context) ?? value;
+    if (name === 'picture' && node.name === 'contact' && !/[/:]/.test(value)) value = PEOPLE_PICTURES + value;
+    const url = resolveUrl(value, baseUrl, context.pageUrl);
+    if (!url || url === param.value) continue;
     if (param.quote === '"') edits.push({ start: param.start, end: param.end, text: url.replaceAll('"', '\\"') });
     else if (param.quote === '`') {
       if (!url.includes('`')) edits.push({ start: param.start, end: param.end, text: url });
@@ -77,15 +147,14 @@ function shortcodeEdits(node: ShortcodeNode, baseUrl: string, edits: Edit[]): vo
   }
 }
 
-function textEdits(node: TextNode, baseUrl: string, code: [number, number][], edits: Edit[]): void {
+function textEdits(node: TextNode, baseUrl: string, pageUrl: string | undefined, code: [number, number][], edits: Edit[]): void {
   const text = node.text;
   const spans = codeSpanRanges(text);
   const add = (start: number, end: number, replacement: (url: string) => string) => {
     if (inRanges(spans, start) || inRanges(code, node.start + start)) return;
     const raw = text.slice(start, end);
-    if (!isSiteRelative(raw)) return;
-    const url = absolutize(unescapeMarkdown(raw), baseUrl);
-    if (url !== raw) edits.push({ start: node.start + start, end: node.start + end, text: replacement(url) });
+    const url = resolveUrl(unescapeMarkdown(raw), baseUrl, pageUrl);
+    if (url && url !== raw) edits.push({ start: node.start + start, end: node.start + end, text: replacement(url) });
   };
 
   // Inline links and images: [text](destination "title"), ![alt](<destination>).
@@ -126,8 +195,7 @@ function linkDestination(text: string, from: number): { start: number; end: numb
   while (text[i] === ' ' || text[i] === '\t') i++;
   if (text[i] === '\n') i++;
   while (text[i] === ' ' || text[i] === '\t') i++;
-  // Only site-relative destinations matter here.
-  if (text[i] !== '/' && !(text[i] === '<' && text[i + 1] === '/')) return null;
+  if (text[i] === ')' || text[i] === '\n' || i >= text.length) return null;
   const limit = Math.min(text.length, i + MAX_DESTINATION);
   if (text[i] === '<') {
     for (let j = i + 1; j < limit; j++) {

@@ -18,6 +18,12 @@ export const KNOWN_SHORTCODES = [
   'icon-block-small-container',
   'icon-block-small',
   'distance',
+  'button',
+  // Hugo's own
+  'youtube',
+  'vimeo',
+  'ref',
+  'relref',
 ] as const;
 
 export type KnownShortcode = (typeof KNOWN_SHORTCODES)[number];

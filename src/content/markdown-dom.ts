@@ -11,6 +11,7 @@ import type { Token, Tokens } from 'marked';
 import { safeUrl } from './url-policy.js';
 import { setSafeLink } from './safe-link.js';
 import { widgetPolicy } from './trusted-types.js';
+import { headingSource } from './slug.js';
 
 /** Builds the tokens' DOM; relative URLs resolve against `baseUrl`. */
 export function tokensToFragment(tokens: Token[], baseUrl: string): DocumentFragment {
@@ -36,8 +37,11 @@ function buildToken(token: Token, baseUrl: string): Node | null {
   switch (token.type) {
     case 'paragraph':
       return element('p', token.tokens, baseUrl);
-    case 'heading':
-      return element(`h${Math.min(6, Math.max(1, (token as Tokens.Heading).depth))}`, token.tokens, baseUrl);
+    case 'heading': {
+      const heading = element(`h${Math.min(6, Math.max(1, (token as Tokens.Heading).depth))}`, token.tokens, baseUrl);
+      heading.dataset.slug = headingSource(token.tokens ?? []); // outline.ts makes the id of it
+      return heading;
+    }
     case 'blockquote':
       return element('blockquote', token.tokens, baseUrl);
     case 'strong':

@@ -6,11 +6,12 @@
  * bodies never need it.
  */
 import DOMPurify from 'dompurify';
-import { Parser, type Token } from 'marked';
+import { Parser, Renderer, getDefaults, type Token, type Tokens } from 'marked';
 import { rawHtmlTokens, type RawHtmlToken } from './raw-html-tokens.js';
 import { safeUrl } from './url-policy.js';
 import { setSafeLink } from './safe-link.js';
 import { widgetPolicy } from './trusted-types.js';
+import { headingSource, slugify } from './slug.js';
 
 /**
  * Raw HTML elements a body may open (void ones and ones whose end tag is optional, such as `p`
@@ -50,6 +51,8 @@ const SANITIZE_CONFIG = {
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
     'p', 'pre', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td',
     'tfoot', 'th', 'thead', 'tr', 'u', 'ul',
+    // Never shown: render-body.ts makes each a card that loads it only when the reader asks.
+    'iframe',
   ],
   ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'id', 'colspan', 'rowspan', 'align', 'start', 'lang', 'dir'],
   ALLOW_DATA_ATTR: false,
@@ -64,6 +67,10 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   if (!(node instanceof Element)) return;
   if (node.localName === 'a' && node.hasAttribute('href')) {
     setSafeLink(node, node.getAttribute('href'), activeBaseUrl);
+  } else if (node.localName === 'iframe') {
+    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
+    for (const attribute of [...node.attributes]) if (attribute.name !== 'title') node.removeAttribute(attribute.name);
+    if (src) node.setAttribute('src', src);
   } else if (node.localName === 'img') {
     const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
     if (src) {
@@ -74,6 +81,16 @@ purify.addHook('afterSanitizeAttributes', (node) => {
     }
   }
 });
+
+/** Markdown headings get the id Hugo gives them, from their source text (outline.ts keeps it). */
+class HeadingIds extends Renderer {
+  override heading(token: Tokens.Heading): string {
+    const id = slugify(headingSource(token.tokens)).replace(/[&"<>]/g, '');
+    return super.heading(token).replace(/^<h(\d)>/, `<h$1 id="${id}">`);
+  }
+}
+
+const PARSER_OPTIONS = { ...getDefaults(), renderer: new HeadingIds() };
 
 interface RawHtmlOptions {
   inline: boolean;
@@ -90,7 +107,7 @@ interface RawHtmlOptions {
 export function renderRawHtml(tokens: Token[], { inline, baseUrl, opened }: RawHtmlOptions): DocumentFragment {
   for (const token of rawHtmlTokens(tokens)) screenRawHtml(token, opened);
   if (opened.count > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
-  const html = inline ? Parser.parseInline(tokens) : Parser.parse(tokens);
+  const html = inline ? Parser.parseInline(tokens, PARSER_OPTIONS) : Parser.parse(tokens, PARSER_OPTIONS);
   activeBaseUrl = baseUrl;
   try {
     const policy = widgetPolicy();

@@ -7,14 +7,17 @@
  * output and the sanitiser (raw-html.ts, loaded for such bodies alone). Then each marker is
  * replaced by a node built here with DOM APIs, never by an HTML string.
  */
-import { Lexer, Tokenizer, getDefaults, type Token } from 'marked';
+import { Lexer, type Token } from 'marked';
 import { fasterRules } from './marked-rules.js';
 import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
-import { buildShortcode, isBlockShortcode, type BuildContext } from './shortcode-nodes.js';
-import { slugify } from './slug.js';
+import { buildShortcode, childDocument, embedElement, isBlockShortcode, type BuildContext, type Lexed } from './shortcode-nodes.js';
+import type { ActionLink } from '../feed/types.js';
+import { GOLDMARK_LEXER_OPTIONS, typographer, type QuoteState } from './goldmark.js';
+import { nestHeadings } from './outline.js';
 import { MAX_BLOCK_NESTING, nestsTooDeep } from './nesting.js';
 import { tokensToFragment } from './markdown-dom.js';
 import { rawHtmlTokens } from './raw-html-tokens.js';
+import { safeUrl } from './url-policy.js';
 
 export interface RenderOptions {
   /** URL the feed came from: relative URLs in the body resolve against it. */
@@ -23,6 +26,10 @@ export interface RenderOptions {
   postingId?: string;
   /** Level of the posting's title; the body's headings nest below it. */
   headingLevel?: number;
+  /** The posting's own button, for `{{% button %}}` (the feed's `button`). */
+  button?: ActionLink;
+  /** `none`: embedded frames are offered as links only, never loaded. */
+  frames?: 'click' | 'none';
 }
 
 export interface RenderResult {
@@ -51,17 +58,16 @@ export const MAX_SHORTCODES = 256;
 const MARKER_OPEN = '\uE000';
 const MARKER_CLOSE = '\uE001';
 const MARKER_PATTERN = /\uE000(\d+)\uE001/g;
-const PRIVATE_MARKERS = /[\uE000\uE001]/g;
-const SHORTCODE_OPENER = /\{\{[<%]/g;
+/** The Private Use Area: the markers come from it, so a body's own such characters (icon-font glyphs, meaningless without the font) go. */
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+const SHORTCODE_DELIMITER = /\{\{[<%]|[%>]\}\}/g;
 const SHORTCODE_TAG = /\{\{[<%][\s\S]*?[%>]\}\}/g;
 
-const tokenizer = new Tokenizer();
-const LEXER_OPTIONS = { ...getDefaults(), tokenizer };
-
-/** marked's tokens for `source`, with marked-rules.ts' rules (linear time in WebKit). */
+/** marked's tokens for `source` in Goldmark's dialect, with marked-rules.ts' rules (linear time in WebKit). */
 function lex(source: string, inline: boolean): Token[] {
-  const lexer = new Lexer(LEXER_OPTIONS);
+  const lexer = new Lexer(GOLDMARK_LEXER_OPTIONS);
   // The Lexer hands its tokenizer marked's own rules as it is made.
+  const tokenizer = GOLDMARK_LEXER_OPTIONS.tokenizer!;
   tokenizer.rules = fasterRules(tokenizer.rules);
   return inline ? lexer.inlineTokens(source) : lexer.lex(source);
 }
@@ -91,7 +97,7 @@ class SanitizerPending extends Error {}
  */
 export function renderBody(source: string, options: RenderOptions): RenderResult {
   const warnings: string[] = [];
-  const text = String(source ?? '').replace(PRIVATE_MARKERS, '');
+  const text = String(source ?? '').replace(PRIVATE_USE, '');
   if (text.length > MAX_BODY_LENGTH) {
     warnings.push(`body is longer than ${MAX_BODY_LENGTH} characters and is shown as plain text`);
     return { fragment: plainText(text.slice(0, MAX_BODY_LENGTH)), warnings };
@@ -107,11 +113,14 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
       headingLevel: options.headingLevel ?? 2,
       warnings,
       openedRawElements: { count: 0 },
-      renderNodes,
+      lexed: new Map(),
+      button: options.button,
+      frames: options.frames ?? 'click',
+      renderChildren: (node) => renderNodes(node.children ?? [], context, childDocument(node)),
     };
     let fragment: DocumentFragment;
     try {
-      fragment = renderNodes(nodes, context);
+      fragment = renderNodes(nodes, context, { inline: false, typography: 'own' });
     } catch (error) {
       if (!(error instanceof SanitizerPending)) throw error;
       return { fragment: document.createDocumentFragment(), warnings: [], pending: loadSanitizer() };
@@ -133,14 +142,35 @@ async function renderBodyWhenReady(source: string, options: RenderOptions): Prom
   return renderBody(source, options);
 }
 
+type Document = ReturnType<typeof childDocument>;
+
 /** Renders parsed nodes: Markdown for the text, built elements for the shortcodes. */
-function renderNodes(nodes: BodyNode[], context: BuildContext, inline = false): DocumentFragment {
+function renderNodes(nodes: BodyNode[], context: BuildContext, document: Document): DocumentFragment {
+  const { tokens, slots } = context.lexed.get(nodes) ?? lexNodes(nodes, context, document.inline, startTypography(document));
+  const fragment = rawHtmlTokens(tokens).length ? renderRawHtml(tokens, document.inline, context) : tokensToFragment(tokens, context.baseUrl);
+  fillSlots(fragment, slots, context);
+  return fragment;
+}
+
+/** The quote count of a new Goldmark document, or null where Hugo shows the text as written. */
+function startTypography(document: Document): QuoteState | null {
+  return document.typography === 'none' ? null : { single: 0, double: 0 };
+}
+
+/**
+ * Lexes nodes as Markdown, shortcodes as markers, and sets their typography. The content of a
+ * shortcode that Hugo renders as part of the same page (`{{% accordion %}}`) is lexed when the
+ * typographer reaches its marker, so that quotes count across it in source order as Goldmark's do.
+ */
+function lexNodes(nodes: BodyNode[], context: BuildContext, inline: boolean, quotes: QuoteState | null): Lexed {
   const slots: (LiteralNode | ShortcodeNode)[] = [];
   let markdownSource = '';
   for (const node of nodes) {
     if (node.kind === 'text') {
       // Only malformed tags are left in text (the parser reports them): never show their braces.
-      markdownSource += node.text.replace(SHORTCODE_OPENER, '');
+      markdownSource += node.text.replace(SHORTCODE_DELIMITER, '');
+    } else if (node.kind === 'broken') {
+      markdownSource += node.text;
     } else {
       markdownSource += `${MARKER_OPEN}${slots.length}${MARKER_CLOSE}`;
       slots.push(node);
@@ -148,15 +178,37 @@ function renderNodes(nodes: BodyNode[], context: BuildContext, inline = false): 
   }
   const source = dedent(markdownSource);
   const tokens = lex(source, inline);
-  const fragment = rawHtmlTokens(tokens).length ? renderRawHtml(tokens, inline, context) : tokensToFragment(tokens, context.baseUrl);
-  fillSlots(fragment, slots, context);
-  return fragment;
+  const lexed = { tokens, slots };
+  context.lexed.set(nodes, lexed);
+  if (quotes) {
+    typographer(tokens, inline, quotes, (index) => {
+      const slot = slots[index];
+      if (slot?.kind !== 'shortcode' || !slot.children || context.lexed.has(slot.children)) return;
+      const document = childDocument(slot);
+      if (document.typography === 'page') lexNodes(slot.children, context, document.inline, quotes);
+    });
+  }
+  return lexed;
 }
 
 /** A body with raw HTML: rendered by raw-html.ts, once it has loaded. */
 function renderRawHtml(tokens: Token[], inline: boolean, context: BuildContext): DocumentFragment {
   if (!rawHtmlRenderer) throw sanitizerFailed ? new Error('the sanitiser could not be loaded') : new SanitizerPending();
-  return rawHtmlRenderer.renderRawHtml(tokens, { inline, baseUrl: context.baseUrl, opened: context.openedRawElements });
+  const fragment = rawHtmlRenderer.renderRawHtml(tokens, { inline, baseUrl: context.baseUrl, opened: context.openedRawElements });
+  replaceFrames(fragment, context);
+  return fragment;
+}
+
+/**
+ * Each `<iframe>` the sanitiser let through becomes a card that loads it only when the reader
+ * asks. The fragment is not in the page yet, so no frame has loaded anything.
+ */
+function replaceFrames(fragment: DocumentFragment, context: BuildContext): void {
+  for (const frame of fragment.querySelectorAll('iframe')) {
+    const src = safeUrl(frame.getAttribute('src'), context.baseUrl, 'image');
+    if (src) frame.replaceWith(embedElement(src, context, frame.title));
+    else frame.remove();
+  }
 }
 
 /** Replaces every marker in the fragment's text with the node built for its shortcode. */
@@ -168,6 +220,7 @@ function fillSlots(fragment: DocumentFragment, slots: (LiteralNode | ShortcodeNo
     if ((node as Text).data.includes(MARKER_OPEN)) marked.push(node as Text);
   }
   const blocks: Element[] = [];
+  const filled = new Set<number>();
   for (const textNode of marked) {
     const replacement = document.createDocumentFragment();
     let last = 0;
@@ -176,6 +229,7 @@ function fillSlots(fragment: DocumentFragment, slots: (LiteralNode | ShortcodeNo
       last = match.index + match[0].length;
       const slot = slots[Number(match[1])];
       if (!slot) continue;
+      filled.add(Number(match[1]));
       const built = slot.kind === 'literal' ? document.createTextNode(slot.text) : buildShortcode(slot, context);
       if (!built) continue;
       if (slot.kind === 'shortcode' && isBlockShortcode(slot) && built instanceof Element) blocks.push(built);
@@ -185,6 +239,10 @@ function fillSlots(fragment: DocumentFragment, slots: (LiteralNode | ShortcodeNo
     textNode.replaceWith(replacement);
   }
   for (const block of blocks) hoistOutOfParagraph(block);
+  // A shortcode in an address (a link to a `relref`) is never built: say what became of it.
+  slots.forEach((slot, index) => {
+    if (!filled.has(index) && slot.kind === 'shortcode' && (slot.name === 'ref' || slot.name === 'relref')) buildShortcode(slot, context);
+  });
 }
 
 /** A block (accordion, card) must not sit inside a paragraph: split the paragraph around it. */
@@ -197,32 +255,6 @@ function hoistOutOfParagraph(block: Element): void {
   for (const part of [paragraph, after]) {
     if (!part.textContent?.trim() && !part.children.length) part.remove();
   }
-}
-
-/**
- * Shifts body headings so the highest sits one level below the posting title, and gives
- * each the id Hugo would (so `#section` links keep working).
- */
-function nestHeadings(fragment: DocumentFragment, titleLevel: number): void {
-  const headings = [...fragment.querySelectorAll('h1, h2, h3, h4, h5, h6')];
-  if (!headings.length) return;
-  const levelOf = (heading: Element) => Number(heading.localName[1]);
-  const top = Math.min(...headings.map(levelOf));
-  const taken = new Set([...fragment.querySelectorAll('[id]')].map((element) => element.id));
-  for (const heading of headings) {
-    const level = Math.min(6, titleLevel + 1 + levelOf(heading) - top);
-    const nested = document.createElement(`h${level}`);
-    nested.append(...heading.childNodes);
-    nested.id = heading.id || uniqueId(slugify(nested.textContent ?? ''), taken);
-    heading.replaceWith(nested);
-  }
-}
-
-function uniqueId(slug: string, taken: Set<string>): string {
-  let id = slug || 'section';
-  for (let n = 1; taken.has(id); n++) id = `${slug}-${n}`;
-  taken.add(id);
-  return id;
 }
 
 /** Removes the indentation common to all non-blank lines (shortcode content is often indented). */
@@ -269,7 +301,7 @@ function elementDepth(fragment: DocumentFragment): number {
 function plainText(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const paragraph of text.split(/\n{2,}/)) {
-    const words = paragraph.replace(SHORTCODE_TAG, '').trim();
+    const words = paragraph.replace(SHORTCODE_TAG, '').replace(SHORTCODE_DELIMITER, '').trim();
     if (!words) continue;
     const element = document.createElement('p');
     element.textContent = words;

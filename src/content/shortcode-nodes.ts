@@ -3,12 +3,24 @@
  * with DOM APIs: parameter text goes in as text, URLs through the URL policy.
  * Structural shortcodes become the widget's own elements; the rest become plain markup
  * that the posting's stylesheet dresses.
+ *
+ * Parameters are read as the site's templates read them: by name, by position (`.Get 0`) or
+ * either (`localbutton` took `"words" "https://…"` before 2024 and `text=` `link=` since).
  */
-import { param, type BodyNode, type ShortcodeNode } from './shortcodes.js';
+import type { Token } from 'marked';
+import { param, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
 import { ICON_PATHS, iconFor } from './icons.js';
 import { safeUrl } from './url-policy.js';
 import { isKnownShortcode, type KnownShortcode } from './known-shortcodes.js';
 import { setSafeLink } from './safe-link.js';
+import { siteLink } from './site-link.js';
+import type { ActionLink } from '../feed/types.js';
+
+/** Nodes lexed as Markdown, each shortcode a marker standing for its slot. */
+export interface Lexed {
+  tokens: Token[];
+  slots: (LiteralNode | ShortcodeNode)[];
+}
 
 export interface BuildContext {
   baseUrl: string;
@@ -17,23 +29,26 @@ export interface BuildContext {
   warnings: string[];
   /** Raw HTML elements the body has opened so far, against the cap in raw-html.ts. */
   openedRawElements: { count: number };
-  renderNodes(nodes: BodyNode[], context: BuildContext, inline?: boolean): DocumentFragment;
+  /** Shortcode contents already lexed, by their nodes. */
+  lexed: Map<unknown, Lexed>;
+  /** A paired shortcode's content, rendered as its template renders it (childDocument). */
+  renderChildren(node: ShortcodeNode): DocumentFragment;
+  /** The posting's own button (`{{% button %}}`), which the site builds from the page's front matter. */
+  button?: ActionLink;
+  /** `none`: embedded frames are offered as links only. */
+  frames: 'click' | 'none';
 }
 
 type Builder = (node: ShortcodeNode, context: BuildContext) => Node | null;
 
-/** Note titles that name a kind of call-out rather than a title to show. */
-const NOTE_KINDS = new Set(['info', 'note', 'tip', 'warning', 'important', 'success', 'danger']);
+/** Where the site's `contact` template finds a `picture` given as a bare file name. */
+const PEOPLE_PICTURES = '/img/people/';
 
 const BUILDERS: Record<KnownShortcode, Builder> = {
   ingress: (node, context) => element('div', { class: 'ingress' }, renderChildren(node, context)),
 
   accordion: (node, context) => {
-    const accordion = element(
-      'careers-accordion',
-      { heading: param(node, 'title', 0) ?? '', 'heading-level': String(context.headingLevel + 1) },
-      renderChildren(node, context),
-    );
+    const accordion = element('careers-accordion', { heading: param(node, 'title', 0) ?? '' }, renderChildren(node, context));
     const id = param(node, 'id');
     if (id) accordion.id = id;
     return accordion;
@@ -45,9 +60,10 @@ const BUILDERS: Record<KnownShortcode, Builder> = {
 
   'icon-block-horisontal': (node, context) =>
     element('careers-apply-button', {
-      href: resolved(param(node, 'link'), context),
+      href: resolved(siteLink(param(node, 'link')), context),
       label: param(node, 'text') ?? '',
-      description: param(node, 'description') ?? '',
+      // The template prints the description as HTML: its words are what a reader gets.
+      description: textOfHtml(param(node, 'description') ?? ''),
       icon: iconFor(param(node, 'icon')) ?? '',
       'posting-id': context.postingId,
     }),
@@ -57,9 +73,9 @@ const BUILDERS: Record<KnownShortcode, Builder> = {
       image: param(node, 'image'),
       imageAlt: param(node, 'alt'),
       heading: param(node, 'cardtitle'),
-      href: param(node, 'link') ?? param(node, 'linkref'),
+      href: siteLink(param(node, 'linkref') ?? param(node, 'link')),
       linkLabel: param(node, 'linktext'),
-      content: [element('p', {}, [param(node, 'text') ?? ''])],
+      content: [element('p', {}, withEmailBreaks(param(node, 'text') ?? ''))],
     }),
 
   contact: (node, context) => {
@@ -74,9 +90,10 @@ const BUILDERS: Record<KnownShortcode, Builder> = {
       const addressLink = param(node, 'address-link');
       content.push(element('p', {}, [addressLink ? link(context, addressLink, [address], null) : address]));
     }
+    const picture = param(node, 'picture');
     return contactCard(context, {
-      image: param(node, 'picture'),
-      heading: param(node, 'name'),
+      image: picture && !/[/:]/.test(picture) ? PEOPLE_PICTURES + picture : picture,
+      name: param(node, 'name'),
       href: email ? `mailto:${email}` : undefined,
       linkLabel: email,
       content,
@@ -84,38 +101,76 @@ const BUILDERS: Record<KnownShortcode, Builder> = {
   },
 
   note: (node, context) => {
-    const title = param(node, 'title', 0) ?? '';
-    const kind = NOTE_KINDS.has(title.toLowerCase()) ? title.toLowerCase() : 'note';
-    const heading = title && kind === 'note' ? [element('p', { class: 'note-title' }, [title])] : [];
-    return element('aside', { class: `note note--${kind}` }, [...heading, ...renderChildren(node, context)]);
+    const title = param(node, 'title', 0);
+    const heading = title ? [element('p', { class: 'note-title' }, [title])] : [];
+    return element('aside', { class: 'note' }, [...heading, ...renderChildren(node, context)]);
   },
 
   inline: (node) => element('strong', { class: 'inline-label' }, [param(node, 'text', 0) ?? '']),
 
   localbutton: (node, context) =>
-    actionLink(context, param(node, 'link') ?? param(node, 'linkref'), param(node, 'text'), param(node, 'icon'), 'button'),
+    actionLink(
+      context,
+      siteLink(param(node, 'linkref') ?? param(node, 'link', 1)),
+      param(node, 'text', 0),
+      param(node, 'icon'),
+      'button',
+    ),
 
   localtextbutton: (node, context) =>
-    actionLink(context, param(node, 'link', 1), param(node, 'text', 0), undefined, 'text'),
+    actionLink(context, siteLink(param(node, 'link', 1)), param(node, 'text', 0), undefined, 'text'),
 
   '2calltoaction': (node, context) =>
     element('div', { class: 'actions' }, [
-      actionLink(context, param(node, 'link1', 1), param(node, 'text1', 0), undefined, 'button'),
-      actionLink(context, param(node, 'link2', 3), param(node, 'text2', 2), undefined, 'button'),
+      actionLink(context, siteLink(param(node, 'link1', 1)), param(node, 'text1', 0), undefined, 'button'),
+      actionLink(context, siteLink(param(node, 'link2', 3)), param(node, 'text2', 2), undefined, 'button'),
     ]),
 
   'icon-block-small-container': (node, context) =>
     element('div', { class: 'icon-row' }, renderChildren(node, context)),
 
   'icon-block-small': (node, context) => {
-    const action = actionLink(context, param(node, 'link'), param(node, 'text'), param(node, 'icon'), 'small');
+    const action = actionLink(context, siteLink(param(node, 'link')), param(node, 'text'), param(node, 'icon'), 'small');
     const description = param(node, 'description');
     if (description) action.append(element('span', { class: 'action-description' }, [description]));
     return action;
   },
+
+  button: (node, context) => {
+    const button = context.button;
+    if (!button) {
+      context.warnings.push(`line ${node.line}: "button" shows the posting's own button, and this posting has none; left out`);
+      return null;
+    }
+    return actionLink(context, button.url, button.label, button.icon, 'button');
+  },
+
+  youtube: (node, context) => video(node, context, 'https://www.youtube.com/embed/', /^[\w-]{1,64}$/),
+
+  vimeo: (node, context) => video(node, context, 'https://player.vimeo.com/video/', /^\d{1,20}$/),
+
+  // A page's address, which the CLI writes in their place when it can (--base-url). One left here
+  // gave none: as a link's destination the link goes and its words stay (url-policy.ts).
+  ref: (node, context) => unresolvedReference(node, context),
+  relref: (node, context) => unresolvedReference(node, context),
 };
 
-const INLINE_SHORTCODES = new Set(['inline', 'localtextbutton', 'icon-block-small']);
+const INLINE_SHORTCODES = new Set(['inline', 'localtextbutton', 'icon-block-small', 'ref', 'relref']);
+
+/** Shortcodes whose templates render their content as a Markdown document of its own (`.Page.RenderString`). */
+const OWN_DOCUMENT = new Set(['ingress', 'note']);
+
+/**
+ * How Hugo treats a paired shortcode's content, which decides its typography: rendered as a
+ * document of its own (`own`), as part of the page's Markdown (`page`: the `%` form of a template
+ * that prints `.Inner`), or not as Markdown at all (`none`: the `<` form of such a template, whose
+ * content the widget renders anyway, without typography). `inline`: content on one line, in a run of text.
+ */
+export function childDocument(node: ShortcodeNode): { inline: boolean; typography: 'own' | 'page' | 'none' } {
+  const inline = !isKnownShortcode(node.name) && !isMultiLine(node);
+  if (OWN_DOCUMENT.has(node.name)) return { inline, typography: 'own' };
+  return { inline, typography: node.form === '%' ? 'page' : 'none' };
+}
 
 /** Whether the node stands as a block of its own (and so must not stay inside a paragraph). */
 export function isBlockShortcode(node: ShortcodeNode): boolean {
@@ -128,8 +183,29 @@ export function buildShortcode(node: ShortcodeNode, context: BuildContext): Node
   if (isKnownShortcode(node.name)) return BUILDERS[node.name](node, context);
   context.warnings.push(`line ${node.line}: unknown shortcode "${node.name}"${node.children ? ': its content is shown' : ' is left out'}`);
   if (!node.children) return null;
-  if (!isMultiLine(node)) return context.renderNodes(node.children, context, true);
-  return element('div', { class: 'shortcode-content' }, [context.renderNodes(node.children, context)]);
+  if (!isMultiLine(node)) return context.renderChildren(node);
+  return element('div', { class: 'shortcode-content' }, [context.renderChildren(node)]);
+}
+
+/**
+ * A frame another site serves (an absolute http(s) address), as a card that loads it only when
+ * the reader asks (careers-embed); with a preview image only when the posting gives one.
+ */
+export function embedElement(src: string, context: BuildContext, title = '', thumbnail?: string): Element {
+  return element('careers-embed', { src, 'frame-title': title, frames: context.frames, thumbnail: safeUrl(thumbnail, context.baseUrl, 'image') ?? '' });
+}
+
+/** Hugo's `youtube` and `vimeo`: the player's address, as Hugo embeds it, of the video the id names. */
+function video(node: ShortcodeNode, context: BuildContext, player: string, id: RegExp): Element | null {
+  const video = param(node, 'id', 0);
+  if (video && id.test(video)) return embedElement(player + video, context, param(node, 'title'), param(node, 'thumbnail'));
+  context.warnings.push(`line ${node.line}: "${node.name}" needs a video id; left out`);
+  return null;
+}
+
+function unresolvedReference(node: ShortcodeNode, context: BuildContext): null {
+  context.warnings.push(`line ${node.line}: ${node.name} ${JSON.stringify(param(node, 'path', 0) ?? '')} was not resolved (careers-feed build --base-url resolves it); a link to it keeps its words only`);
+  return null;
 }
 
 function isMultiLine(node: ShortcodeNode): boolean {
@@ -137,16 +213,46 @@ function isMultiLine(node: ShortcodeNode): boolean {
 }
 
 function renderChildren(node: ShortcodeNode, context: BuildContext): Node[] {
-  return node.children ? [context.renderNodes(node.children, context)] : [];
+  return node.children ? [context.renderChildren(node)] : [];
 }
 
 function resolved(raw: string | undefined, context: BuildContext): string {
   return safeUrl(raw, context.baseUrl, 'link') ?? '';
 }
 
+/** The words of a piece of HTML (a parameter the template prints as HTML), as text. */
+function textOfHtml(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => HTML_TEXT[name]);
+}
+const HTML_TEXT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
+const EMAIL = /[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>().,;:!?]+/g;
+
+/**
+ * Text whose e-mail addresses may wrap only after their `@` and before their dots: each address
+ * a `span.email` of parts that never break (not even at a hyphen), with `<wbr>` between them.
+ */
+export function withEmailBreaks(text: string): Node[] {
+  const nodes: Node[] = [];
+  let last = 0;
+  for (const match of text.matchAll(EMAIL)) {
+    nodes.push(document.createTextNode(text.slice(last, match.index)));
+    const address = element('span', { class: 'email' });
+    match[0].split(/(?<=@)|(?=\.)/).forEach((part, index) => {
+      if (index) address.append(document.createElement('wbr'));
+      address.append(element('span', {}, [part]));
+    });
+    nodes.push(address);
+    last = match.index + match[0].length;
+  }
+  nodes.push(document.createTextNode(text.slice(last)));
+  return nodes;
+}
+
 interface ContactCardParts {
   image?: string;
   imageAlt?: string;
+  name?: string;
   heading?: string;
   href?: string;
   linkLabel?: string;
@@ -159,10 +265,10 @@ function contactCard(context: BuildContext, parts: ContactCardParts): Element {
     {
       image: safeUrl(parts.image, context.baseUrl, 'image') ?? '',
       'image-alt': parts.imageAlt ?? '',
+      name: parts.name ?? '',
       heading: parts.heading ?? '',
       href: resolved(parts.href, context),
       'link-label': parts.linkLabel ?? '',
-      'heading-level': String(context.headingLevel + 1),
     },
     parts.content,
   );

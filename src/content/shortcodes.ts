@@ -11,7 +11,9 @@
  *     shortcode's template; we have no templates, so a following closing tag decides);
  *  3. build the tree, nesting paired shortcodes at most MAX_DEPTH levels deep, because
  *     the renderers walk the tree recursively.
- * It never throws; what an author should fix is returned as problems.
+ * It never throws; what an author should fix is returned as problems. A quote left open where
+ * the line ends with the tag's `>}}` is read as closed there (what the author meant); a tag still
+ * unreadable becomes a BrokenNode, up to the end of its line, and keeps only its readable words.
  */
 
 export interface ShortcodeParam {
@@ -22,6 +24,11 @@ export interface ShortcodeParam {
   quote: '"' | '`' | '';
 }
 export interface TextNode { kind: 'text'; text: string; start: number }
+/**
+ * A tag too broken to read (a quote or the tag itself never closed): its readable words (the
+ * values of its parameters that are prose, not addresses or icons), shown in its place.
+ */
+export interface BrokenNode { kind: 'broken'; text: string; start: number; end: number }
 // An escaped shortcode {{</* x */>}}: its text is "{{< x >}}", shown literally, never interpreted.
 export interface LiteralNode { kind: 'literal'; text: string; start: number }
 export interface ShortcodeNode {
@@ -35,7 +42,7 @@ export interface ShortcodeNode {
   end: number;
   line: number; // 1-based line of the opening tag
 }
-export type BodyNode = TextNode | LiteralNode | ShortcodeNode;
+export type BodyNode = TextNode | LiteralNode | ShortcodeNode | BrokenNode;
 export interface ParseProblem { line: number; message: string }
 
 /** Paired shortcodes nested deeper than this are kept as text (and reported). */
@@ -75,8 +82,11 @@ interface OpenToken {
   selfClosing: boolean; start: number; end: number; line: number;
 }
 interface CloseToken { kind: 'close'; name: string; start: number; end: number; line: number }
-type Token = TextToken | LiteralToken | OpenToken | CloseToken;
-type LexedTag = LiteralToken | Omit<OpenToken, 'line'> | Omit<CloseToken, 'line'> | { problem: string };
+interface BrokenToken { kind: 'broken'; text: string; start: number; end: number }
+type Token = TextToken | LiteralToken | OpenToken | CloseToken | BrokenToken;
+/** A tag that cannot be read; `stop` (where reading gave up) when the tag is broken rather than not one at all. */
+interface Unreadable { problem: string; stop?: number }
+type LexedTag = LiteralToken | (Omit<OpenToken, 'line'> & { recovered?: string }) | Omit<CloseToken, 'line'> | Unreadable;
 
 function tokenize(src: string, report: Report): Token[] {
   const tokens: Token[] = [];
@@ -86,17 +96,32 @@ function tokenize(src: string, report: Report): Token[] {
   for (let at = src.indexOf('{{'); at >= 0; at = src.indexOf('{{', Math.max(at + 1, textStart))) {
     if (!isTagStart(src, at)) continue;
     const line = lineAt(at);
+    // Asked here, in increasing order, before the tag's own look at its line (memoizedFind).
+    const lineEnd = findFrom('\n', at);
     const tag = lexTag(src, at, findFrom);
     if ('problem' in tag) {
-      // Keep the broken tag as text; go on looking for tags right after its "{{".
       report(at, line, tag.problem);
+      // Not a tag at all: its text stays, and tags are looked for right after its "{{".
+      if (tag.stop === undefined) continue;
+      // A broken tag, up to the end of its line (or the next tag): its readable words stay.
+      const end = Math.min(lineEnd < 0 ? src.length : lineEnd, tag.stop);
+      if (at > textStart) tokens.push({ kind: 'text', start: textStart, end: at });
+      const words = readableWords(src.slice(at, end));
+      if (words) tokens.push({ kind: 'broken', text: words, start: at, end });
+      textStart = end;
       continue;
     }
     if (at > textStart) tokens.push({ kind: 'text', start: textStart, end: at });
+    if (tag.kind === 'open' && tag.recovered) report(at, line, tag.recovered);
     if (tag.kind === 'open' && tag.params.some((p) => p.name === null) && tag.params.some((p) => p.name !== null)) {
       report(at, line, `shortcode "${tag.name}" mixes named and positional parameters`);
     }
-    tokens.push(tag.kind === 'literal' ? tag : { ...tag, line });
+    if (tag.kind === 'literal') tokens.push(tag);
+    else if (tag.kind === 'close') tokens.push({ ...tag, line });
+    else {
+      const { recovered: _, ...open } = tag;
+      tokens.push({ ...open, line });
+    }
     textStart = tag.end;
   }
   if (textStart < src.length) tokens.push({ kind: 'text', start: textStart, end: src.length });
@@ -108,7 +133,7 @@ function tokenize(src: string, report: Report): Token[] {
  * "{{" (inside quotes: the next "{{<" / "{{%"), so a broken tag gives up before the next
  * tag, which still parses, and no stretch of input is scanned by more than one tag.
  */
-function lexTag(src: string, start: number, findFrom: (needle: string, from: number) => number): LexedTag {
+function lexTag(src: string, start: number, findFrom: Find): LexedTag {
   const form = src[start + 2] as '<' | '%';
   const closer = form === '<' ? '>}}' : '%}}';
   let pos = start + 3;
@@ -127,44 +152,48 @@ function lexTag(src: string, start: number, findFrom: (needle: string, from: num
   const nameEnd = scanName(src, pos);
   if (nameEnd === pos) return { problem: `shortcode tag "{{${form}" has no name` };
   const name = src.slice(pos, nameEnd);
-  const unclosed = { problem: `unclosed shortcode "${name}"` };
+  const unclosed = (stop: number) => ({ problem: `unclosed shortcode "${name}"`, stop });
 
   if (closing) {
     pos = skipSpace(src, nameEnd);
     if (src.startsWith(closer, pos)) return { kind: 'close', name, start, end: pos + closer.length };
-    return atTagBoundary(src, pos) ? unclosed : { problem: `malformed closing tag for shortcode "${name}"` };
+    return atTagBoundary(src, pos) ? unclosed(pos) : { problem: `malformed closing tag for shortcode "${name}"` };
   }
 
   const params: ShortcodeParam[] = [];
+  let recovered: string | undefined;
   for (pos = nameEnd; ;) {
     const afterPrevious = pos;
     pos = skipSpace(src, pos);
     if (src.startsWith(closer, pos)) {
-      return { kind: 'open', name, form, params, selfClosing: false, start, end: pos + closer.length };
+      return { kind: 'open', name, form, params, selfClosing: false, start, end: pos + closer.length, recovered };
     }
     if (src[pos] === '/') {
       const closerAt = skipSpace(src, pos + 1);
       if (src.startsWith(closer, closerAt)) {
-        return { kind: 'open', name, form, params, selfClosing: true, start, end: closerAt + closer.length };
+        return { kind: 'open', name, form, params, selfClosing: true, start, end: closerAt + closer.length, recovered };
       }
     }
-    if (atTagBoundary(src, pos)) return unclosed;
+    if (atTagBoundary(src, pos)) return unclosed(pos);
     if (pos === afterPrevious) return { problem: `malformed shortcode "${name}": parameters must be separated by spaces` };
-    const lexed = lexParam(src, pos, closer, name);
+    const lexed = lexParam(src, pos, closer, name, findFrom);
     if ('problem' in lexed) return lexed;
     params.push(lexed.param);
+    recovered ??= lexed.recovered;
     pos = lexed.next;
   }
 }
 
-function lexParam(src: string, pos: number, closer: string, tagName: string):
-  { param: ShortcodeParam; next: number } | { problem: string } {
-  if (isQuote(src[pos])) return lexQuoted(src, pos, null, tagName);
+type LexedParam = { param: ShortcodeParam; next: number; recovered?: string } | Unreadable;
+type Find = (needle: string, from: number) => number;
+
+function lexParam(src: string, pos: number, closer: string, tagName: string, findFrom: Find): LexedParam {
+  if (isQuote(src[pos])) return lexQuoted(src, pos, null, tagName, closer, findFrom);
   const wordEnd = scanWord(src, pos, closer, true);
   if (src[wordEnd] === '=' && wordEnd > pos) {
     const key = src.slice(pos, wordEnd);
     const valueStart = skipSpace(src, wordEnd + 1);
-    if (isQuote(src[valueStart])) return lexQuoted(src, valueStart, key, tagName);
+    if (isQuote(src[valueStart])) return lexQuoted(src, valueStart, key, tagName, closer, findFrom);
     // Unquoted named values may contain "=" (URLs with queries do).
     const valueEnd = scanWord(src, valueStart, closer, false);
     if (valueEnd === valueStart) return { problem: `malformed shortcode "${tagName}": parameter "${key}" has no value` };
@@ -178,23 +207,54 @@ function bare(src: string, name: string | null, start: number, end: number): Sho
   return { name, value: src.slice(start, end), start, end, quote: '' };
 }
 
-/** A "..." value (\" escapes a quote) or a `...` raw value; both may span lines. */
-function lexQuoted(src: string, open: number, name: string | null, tagName: string):
-  { param: ShortcodeParam; next: number } | { problem: string } {
+/**
+ * A "..." value (\" escapes a quote) or a `...` raw value; both may span lines. A quote never
+ * closed, on a line that ends with the tag's own closing delimiter, closes before it.
+ */
+function lexQuoted(src: string, open: number, name: string | null, tagName: string, closer: string, findFrom: Find): LexedParam {
   const quote = src[open] as '"' | '`';
-  for (let i = open + 1; i < src.length; i++) {
+  const unescape = (raw: string) => (quote === '"' ? raw.replaceAll('\\"', '"') : raw);
+  let i = open + 1;
+  for (; i < src.length; i++) {
     const c = src[i];
     if (c === '\\' && quote === '"' && src[i + 1] === '"') i++;
-    else if (c === quote) {
-      const raw = src.slice(open + 1, i);
-      const value = quote === '"' ? raw.replaceAll('\\"', '"') : raw;
-      return { param: { name, value, start: open + 1, end: i, quote }, next: i + 1 };
-    }
+    else if (c === quote) return { param: { name, value: unescape(src.slice(open + 1, i)), start: open + 1, end: i, quote }, next: i + 1 };
     // A forgotten closing quote would otherwise swallow the following shortcodes;
     // values are not expected to hold shortcode tags, so stop at the next one.
     else if (isTagStart(src, i)) break;
   }
-  return { problem: `unterminated quote in shortcode "${tagName}"` };
+  const lineEnd = findFrom('\n', open);
+  const line = src.slice(open + 1, Math.min(i, lineEnd < 0 ? src.length : lineEnd));
+  const end = closesLine(line, closer);
+  if (end < 0) return { problem: `unterminated quote in shortcode "${tagName}"`, stop: i };
+  return {
+    param: { name, value: unescape(line.slice(0, end)), start: open + 1, end: open + 1 + end, quote },
+    next: open + 1 + end,
+    recovered: `shortcode "${tagName}": a quote is not closed; read as closed where the line ends with "${closer}"`,
+  };
+}
+
+/** Where a line ends with a tag's closing delimiter (`>}}`, or `/>}}`, then only spaces): its offset, else -1. */
+function closesLine(line: string, closer: string): number {
+  let end = line.length;
+  while (end > 0 && ' \t\r'.includes(line[end - 1])) end--;
+  if (!line.startsWith(closer, end - closer.length)) return -1;
+  end -= closer.length;
+  while (end > 0 && ' \t'.includes(line[end - 1])) end--;
+  if (line[end - 1] === '/') end--;
+  while (end > 0 && ' \t'.includes(line[end - 1])) end--;
+  return end;
+}
+
+/**
+ * The words of a broken tag a reader can use: the values of its parameters that are prose, not
+ * addresses, colours or icon classes.
+ */
+function readableWords(tag: string): string {
+  const values = [...tag.matchAll(/"((?:[^"\\]|\\.)*)"?|`([^`]*)`?/g)].map((match) =>
+    (match[1] ?? match[2]).replaceAll('\\"', '"').replace(/\{\{[<%]|[%>]\}\}/g, '').trim(),
+  );
+  return values.filter((value) => /\p{L}/u.test(value) && !/^([a-z][a-z\d+.-]*:|[/#.])|\bfa-|^[\w.-]+\/[\w/.-]*$/i.test(value)).join(' ');
 }
 
 /** End of an unquoted word: up to space, a quote, "=" (if asked), a tag delimiter or the tag's end. */
@@ -316,6 +376,7 @@ function buildTree(src: string, tokens: Token[], closeOf: Map<number, number>, r
     }
     if (token.kind === 'text') addText(children, src.slice(token.start, token.end), token.start);
     else if (token.kind === 'literal') children.push({ kind: 'literal', text: token.text, start: token.start });
+    else if (token.kind === 'broken') children.push({ kind: 'broken', text: token.text, start: token.start, end: token.end });
     else if (token.kind === 'open') {
       const closeIndex = closeOf.get(index);
       const { name, form, params, start, line } = token;

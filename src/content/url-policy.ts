@@ -11,6 +11,8 @@
 export type UrlUse = 'link' | 'image';
 
 const MAX_URL_LENGTH = 4096;
+/** The renderer's markers stand for shortcodes; one in a URL is a shortcode that gave no address (an unresolved `relref`). */
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
 const HTTP_SCHEMES = ['https:', 'http:'];
 const ALLOWED_SCHEMES: Record<UrlUse, string[]> = {
   link: [...HTTP_SCHEMES, 'mailto:', 'tel:'],
@@ -28,11 +30,11 @@ function parseUrl(raw: string, base?: string): URL | null {
 /**
  * An absolute, normalised URL for `raw` resolved against `base` (the feed's URL, never
  * the host page), or null when it is not a string, empty, too long, unparseable or of a
- * scheme not allowed for `use`. A bare `#fragment` link is returned as a fragment (percent-
+ * scheme not allowed for `use`, or holding a character of the Private Use Area. A bare `#fragment` link is returned as a fragment (percent-
  * encoded like URL#hash), because it addresses an element inside the posting.
  */
 export function safeUrl(raw: unknown, base: string, use: UrlUse = 'link'): string | null {
-  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return null;
+  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH || PRIVATE_USE.test(raw)) return null;
   // Trim what the URL parser itself ignores: C0 controls and spaces at both ends.
   const trimmed = raw.replace(/^[\0- ]+|[\0- ]+$/g, '');
   // An empty reference would point at the feed JSON itself: never a useful link or image.

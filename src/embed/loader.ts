@@ -28,6 +28,16 @@ function requestFeeds(widgets: Iterable<Element>): Map<Element, EarlyFeed> {
 }
 
 /**
+ * A locale's first date format costs the browser's ICU tens of milliseconds (numbers and
+ * collation a few), once per page: paid here while the network works, not when the cards render.
+ */
+function prepareIntl(locale: string): void {
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(0);
+  new Intl.NumberFormat(locale).format(0);
+  new Intl.Collator(locale).compare('a', 'b');
+}
+
+/**
  * Starts what `widgets` need for their first cards, then defines the elements. Does nothing
  * where they are defined already: another copy of the script came first (and Lit is not
  * loaded twice).
@@ -35,11 +45,14 @@ function requestFeeds(widgets: Iterable<Element>): Map<Element, EarlyFeed> {
 export async function loadWidgets(widgets: Element[]): Promise<void> {
   if (customElements.get('careers-widget')) return;
   const feeds = requestFeeds(widgets);
-  for (const locale of new Set(widgets.map(resolveLocale))) {
+  const locales = new Set(widgets.map(resolveLocale));
+  for (const locale of locales) {
     if (locale !== 'en') WORDS[locale]().catch(() => {}); // the elements load them again, and say if they cannot
   }
+  const elements = import('../elements.js');
+  setTimeout(() => locales.forEach(prepareIntl));
   try {
-    const { defineElements } = await import('../elements.js');
+    const { defineElements } = await elements;
     defineElements(feeds);
   } catch (error) {
     for (const { controller } of feeds.values()) controller.abort();

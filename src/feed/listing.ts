@@ -180,7 +180,7 @@ export interface ListingOptions {
 }
 
 export interface Listing {
-  /** Every posting in the page's slice, grouped with its translations. */
+  /** Every listed posting in the page's slice, grouped with its translations. */
   translations: PostingGroup[];
   /** The values the reader can filter by, from the slice. */
   facets: { teams: string[]; locations: string[]; langs: string[] };
@@ -203,7 +203,8 @@ export function translationsInSlice(postings: Posting[], options: Pick<ListingOp
 /** Everything a list view shows, from the feed's postings and the page's and reader's choices. */
 export function listPostings(postings: Posting[], options: ListingOptions): Listing {
   const { filters, locale } = options;
-  const slice = inSlice(postings, options.slice, options.now);
+  // A posting the site lists nowhere is not a card: it opens by its own link (translationsInSlice).
+  const slice = inSlice(postings, options.slice, options.now).filter((posting) => posting.listed !== false);
   const translations = groupTranslations(slice, options.prefers);
   const readable = filters.lang ? slice.filter(filterMatcher({ ...NO_FILTERS, lang: filters.lang })) : slice;
   const langPreference = filters.lang ? (posting: Posting) => primaryLanguage(posting.lang) === primaryLanguage(filters.lang) : options.prefers;

@@ -32,6 +32,15 @@ export interface LoadedFeed {
   skipped: PostingProblem[];
 }
 
+/** A feed fetched from the network, with what it takes to keep it (src/feed/keep.ts). */
+export interface FetchedFeed extends LoadedFeed {
+  /** The feed's JSON text, as it arrived. */
+  text: string;
+  /** The server's validators, where CORS lets the page read them (`ETag` needs `Access-Control-Expose-Headers`). */
+  etag?: string;
+  lastModified?: string;
+}
+
 /** How long a feed may take to arrive, unless the widget's `timeout` says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -44,16 +53,44 @@ export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 /** A request for the feed already on its way, read under the given signal; undefined: none for this URL. */
 export type StartedRequest = (signal: AbortSignal) => Promise<Response> | undefined;
 
+/** A copy of the feed read before (the keep's, src/feed/keep.ts): its text, as read, and its validators. */
+export interface KnownFeed {
+  text: string;
+  responseUrl: string;
+  loaded: LoadedFeed;
+  etag?: string;
+  lastModified?: string;
+}
+
+/** How fetchFeed reads a feed. */
+export interface FetchOptions {
+  /** How long the feed may take to arrive (default DEFAULT_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** A request for the feed made earlier (the embed script's, src/feed/early-feed.ts), to read instead. */
+  started?: StartedRequest;
+  /** The copy read before, if any, when the answer arrives: the same text is not parsed again. */
+  known?: () => KnownFeed | undefined;
+  /** Ask conditionally (If-None-Match, If-Modified-Since) with this copy's validators: a 304 confirms it. */
+  revalidate?: KnownFeed;
+}
+
 /**
  * Fetches, parses and validates a feed. An abort by `signal` rejects with its reason; a feed
- * that takes longer than `timeoutMs` to arrive is a `timeout` error. `started` may give a
- * request made earlier (the embed script's, src/feed/early-feed.ts) to read instead.
+ * that takes longer than `timeoutMs` to arrive is a `timeout` error.
  */
-export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, started?: StartedRequest): Promise<LoadedFeed> {
+export async function fetchFeed(url: string, signal: AbortSignal, { timeoutMs = DEFAULT_TIMEOUT_MS, started, known, revalidate }: FetchOptions = {}): Promise<FetchedFeed> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   try {
-    return await fetchAndAccept(url, both, started);
+    const answer = await fetchText(url, both, started, revalidate && conditionalHeaders(revalidate));
+    const validators = { etag: answer.headers.get('etag') ?? undefined, lastModified: answer.headers.get('last-modified') ?? undefined };
+    if (answer.notModified && revalidate) {
+      return { ...revalidate.loaded, text: revalidate.text, etag: validators.etag ?? revalidate.etag, lastModified: validators.lastModified ?? revalidate.lastModified };
+    }
+    const { text, responseUrl } = answer;
+    const copy = known?.();
+    const loaded = copy && copy.text === text && copy.responseUrl === responseUrl ? copy.loaded : await readFeed(text, responseUrl);
+    return { ...loaded, text, ...validators };
   } catch (error) {
     if (timeout.aborted && !signal.aborted) {
       throw new FeedLoadError('timeout', `The feed at ${url} did not arrive within ${timeoutMs} ms`);
@@ -62,9 +99,9 @@ export async function fetchFeed(url: string, signal: AbortSignal, timeoutMs = DE
   }
 }
 
-async function fetchAndAccept(url: string, signal: AbortSignal, started?: StartedRequest): Promise<LoadedFeed> {
-  const { data, responseUrl } = await fetchJson(url, signal, started);
-  return acceptFeed(data, responseUrl);
+function conditionalHeaders({ etag, lastModified }: KnownFeed): Record<string, string> | undefined {
+  if (!etag && !lastModified) return undefined;
+  return { ...(etag && { 'if-none-match': etag }), ...(lastModified && { 'if-modified-since': lastModified }) };
 }
 
 /**
@@ -73,7 +110,8 @@ async function fetchAndAccept(url: string, signal: AbortSignal, started?: Starte
  * would in a whole feed. Rejects with a FeedLoadError, or with the abort of `signal`.
  */
 export async function fetchPosting(url: string, id: string, baseUrl: string, signal: AbortSignal): Promise<Posting> {
-  const { data } = await fetchJson(url, signal);
+  const data = parseJson((await fetchText(url, signal)).text);
+  await nextTask();
   const problems = validatePosting(data);
   const posting = data as Posting;
   if (!problems.length && (posting.id !== id || posting.body === undefined)) problems.push(`expected posting "${id}" with its body`);
@@ -81,30 +119,34 @@ export async function fetchPosting(url: string, id: string, baseUrl: string, sig
   return resolveUrls(posting, baseUrl);
 }
 
-/** A JSON document, read as a feed is (size limit, byte-order mark), parsed in a task of its own. */
-async function fetchJson(url: string, signal: AbortSignal, started?: StartedRequest): Promise<{ data: unknown; responseUrl: string }> {
+/**
+ * A JSON document's text, read as a feed is (size limit, byte-order mark kept for parseJson).
+ * Asked with `conditional` headers, a 304 comes back as `notModified`, with no text.
+ */
+async function fetchText(
+  url: string,
+  signal: AbortSignal,
+  started?: StartedRequest,
+  conditional?: Record<string, string>,
+): Promise<{ text: string; responseUrl: string; headers: Headers; notModified?: boolean }> {
   let response: Response;
   try {
     // Fetch's defaults (credentials: same-origin), as in the README's preload line: one request, not two.
-    response = await (started?.(signal) ?? fetch(url, { signal }));
+    response = await (started?.(signal) ?? fetch(url, { signal, ...(conditional && { headers: conditional }) }));
   } catch (error) {
     if (signal.aborted) throw error;
     throw new FeedLoadError('network', `The feed at ${url} could not be fetched: ${(error as Error).message}`);
   }
+  if (conditional && response.status === 304) return { text: '', responseUrl: response.url || url, headers: response.headers, notModified: true };
   if (!response.ok) {
     throw new FeedLoadError('http', `The feed at ${url} answered HTTP ${response.status}`, response.status);
   }
-  let text: string;
   try {
-    text = await readText(response, url);
+    return { text: await readText(response, url), responseUrl: response.url || url, headers: response.headers };
   } catch (error) {
     if (error instanceof FeedLoadError || signal.aborted) throw error;
     throw new FeedLoadError('network', `The feed at ${url} broke off: ${(error as Error).message}`);
   }
-  const data = parseJson(text);
-  // Validation in a task of its own: JSON.parse of a large feed is long enough alone.
-  await nextTask();
-  return { data, responseUrl: response.url || url };
 }
 
 /** Resolves in a later task: long work split by it leaves the page room to respond in between. */
@@ -134,6 +176,14 @@ async function readText(response: Response, url: string): Promise<string> {
     text += decoder.decode(chunk.value, { stream: true });
   }
   return text + decoder.decode();
+}
+
+/** Parses and validates a feed's JSON text (fetched or kept), each in a task of its own. */
+export async function readFeed(json: string, baseUrl: string): Promise<LoadedFeed> {
+  const data = parseJson(json);
+  // Validation in a task of its own: JSON.parse of a large feed is long enough alone.
+  await nextTask();
+  return acceptFeed(data, baseUrl);
 }
 
 /**

@@ -7,6 +7,13 @@ export interface ApplyLink {
   label?: string;
 }
 
+/** A link shown as a button: its address, words and icon (a Font Awesome class or an icon name). */
+export interface ActionLink {
+  url: string;
+  label?: string;
+  icon?: string;
+}
+
 export interface Organization {
   name: string;
   url?: string;
@@ -30,8 +37,12 @@ export interface Posting {
   /** The posting's canonical page. */
   url?: string;
   apply?: ApplyLink;
+  /** The posting's own button, which `{{% button %}}` in the body shows (the site builds it from the page's front matter). */
+  button?: ActionLink;
   /** Postings that are translations of one another share this key. */
   translationKey?: string;
+  /** `false`: the site lists the posting nowhere (Hugo's `_build: list: never`); it opens by its own link only. */
+  listed?: boolean;
   /** Markdown with Hugo shortcodes. A list-only feed leaves it out: its posting file has it. */
   body?: string;
   /** In a list-only feed (`careers-feed build --split`): the URL of the posting's own file, the posting whole. */

@@ -69,6 +69,7 @@ const APPLY_FIELDS: StringField[] = [
   ['url', URL_MAX, true],
   ['label', 100, false],
 ];
+const BUTTON_FIELDS: StringField[] = [...APPLY_FIELDS, ['icon', 100, false]];
 const ORGANIZATION_FIELDS: StringField[] = [
   ['name', 200, true],
   ['url', URL_MAX, false],
@@ -116,7 +117,13 @@ function checkObject(value: unknown, fields: StringField[], name: string): strin
 export function validatePosting(data: unknown): string[] {
   if (!isObject(data)) return ['expected an object, got ' + show(data)];
   const whole = data.body === undefined && data.detail === undefined ? ['body: required'] : [];
-  return [...checkStrings(data, POSTING_FIELDS), ...whole, ...checkObject(data.apply, APPLY_FIELDS, 'apply')];
+  return [
+    ...checkStrings(data, POSTING_FIELDS),
+    ...whole,
+    ...checkObject(data.apply, APPLY_FIELDS, 'apply'),
+    ...checkObject(data.button, BUTTON_FIELDS, 'button'),
+    ...(data.listed === undefined || typeof data.listed === 'boolean' ? [] : [`listed: expected true or false, got ${show(data.listed)}`]),
+  ];
 }
 
 /**

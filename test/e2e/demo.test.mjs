@@ -196,6 +196,7 @@ describe('demo page', () => {
         '<careers-accordion>',
         '<careers-apply-button>',
         '<careers-contact-card>',
+        '<careers-embed>',
         '<careers-job-card>',
         '<careers-job-posting>',
         '<careers-widget>',

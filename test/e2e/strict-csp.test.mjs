@@ -50,11 +50,25 @@ const RICH_FEED = {
   ],
 };
 
+/** Frames a posting embeds: a video and an application form, each a card that loads it when pressed. */
+const EMBEDS_FEED = {
+  version: 1,
+  postings: [
+    {
+      id: 'embeds',
+      lang: 'en',
+      title: 'A video and a form',
+      datePosted: '2026-02-02',
+      body: 'Watch:\n\n{{< youtube M7lc1UVf-VE >}}\n\nApply here:\n\n<iframe src="https://forms.nordlys.example/apply" title="Application form"></iframe>',
+    },
+  ],
+};
+
 let servers;
 let browser;
 let stop;
 
-before(async () => ({ servers, browser, stop } = await startE2E({ feedRoutes: { '/rich.json': jsonRoute(RICH_FEED) } })));
+before(async () => ({ servers, browser, stop } = await startE2E({ feedRoutes: { '/rich.json': jsonRoute(RICH_FEED), '/embeds.json': jsonRoute(EMBEDS_FEED) } })));
 
 after(() => stop?.());
 
@@ -182,3 +196,52 @@ describe('neighbours of the strict policy', () => {
     });
   }
 });
+
+for (const build of Object.keys(BUILDS)) {
+  describe(`embedded frames in the ${build} build under the strict host policy`, () => {
+    /** Opens the posting with embeds on a strict page; `frames` is the widget's attribute. */
+    async function openEmbeds(path, frames = '') {
+      const url = servers.page(path, hostPage({ head: BUILDS[build], body: `<careers-widget ${frames} src="{{FEED}}/embeds.json"></careers-widget>` }), {
+        'content-security-policy': strictPolicy(servers),
+      });
+      const session = await openGuardedPage(browser);
+      await session.page.goto(`${url}#careers/embeds`);
+      const cards = session.page.locator('careers-embed');
+      await cards.nth(1).locator('[part="link"]').waitFor();
+      return { ...session, cards };
+    }
+
+    it('shows cards that request nothing; pressed, the policy refuses the frames and each card keeps its link', async () => {
+      const { page, cards, blocked, errors, close } = await openEmbeds(`/strict-embeds-${build}.html`);
+      assert.deepEqual(await cards.locator('[part="title"]').allTextContents(), ['Video on YouTube', 'Application form from forms.nordlys.example']);
+      assert.deepEqual((await hostRecord(page)).violations, [], 'nothing is tried before a press');
+      for (const index of [0, 1]) {
+        await cards.nth(index).locator('[part="load"]').click();
+        await cards.nth(index).locator('[role="status"]').waitFor();
+      }
+      const record = await hostRecord(page);
+      assert.deepEqual(
+        record.violations.map((violation) => /^[\w-]+: https?:\/\/[^/ ]+/.exec(violation)?.[0] ?? violation).sort(),
+        ['frame-src: https://forms.nordlys.example', 'frame-src: https://www.youtube-nocookie.com'],
+        'the frames the policy refuses, and nothing else',
+      );
+      assert.deepEqual(await cards.locator('[part="link"]').evaluateAll((links) => links.map((link) => [link.href, link.target])), [
+        ['https://www.youtube.com/watch?v=M7lc1UVf-VE', '_blank'],
+        ['https://forms.nordlys.example/apply', '_blank'],
+      ]);
+      assert.deepEqual(blocked, [], 'no request left this machine');
+      assert.deepEqual(record.uncaught, []);
+      // The browser's console says the same as the reports: nothing else.
+      assert.deepEqual(errors.filter((error) => !/^console: Framing '.*' violates the following Content Security Policy/.test(error)), []);
+      await close();
+    });
+
+    it('with frames="none" offers the links alone and causes no report', async () => {
+      const { page, cards, close } = await openEmbeds(`/strict-embeds-none-${build}.html`, 'frames="none"');
+      assert.equal(await cards.locator('[part="load"]').count(), 0);
+      assert.equal(await cards.locator('[part="link"]').count(), 2);
+      assert.deepEqual((await hostRecord(page)).violations, []);
+      await close();
+    });
+  });
+}

@@ -96,4 +96,23 @@ describe('careers-job-posting', () => {
     await waitFor(() => element.shadowRoot!.querySelector('[part="body"] h3')?.textContent === 'Andet', 'body did not change');
     expect(element.shadowRoot!.querySelector('careers-accordion')).to.equal(null);
   });
+
+  it("links to the posting's page on the company's site, shows its own button, and passes frames on to its embeds", async () => {
+    const withPage: Posting = {
+      ...posting,
+      url: 'https://www.nordlys.example/careers/kontroller/',
+      button: { url: 'https://jobs.nordlys.example/apply/kontroller', label: 'Søg nu' },
+      body: '## Om jobbet\n\n{{% button %}}\n\n{{< youtube M7lc1UVf-VE >}}',
+    };
+    const element = await rendered(html`<careers-job-posting .posting=${withPage} frames="none"></careers-job-posting>`);
+    const root = element.shadowRoot!;
+    const site = root.querySelector<HTMLAnchorElement>('[part="site-link"] a')!;
+    expect([site.href, site.textContent]).to.deep.equal(['https://www.nordlys.example/careers/kontroller/', 'Read on our site']);
+    expect(root.querySelector('[part="body"] a.action--button')?.textContent).to.equal('Søg nu');
+    expect(root.querySelector('[part="body"] careers-embed')?.getAttribute('frames')).to.equal('none');
+    // Without a page on the site there is no such link.
+    const without = await rendered(html`<careers-job-posting .posting=${posting}></careers-job-posting>`);
+    expect(without.shadowRoot!.querySelector('[part="site-link"]')).to.equal(null);
+  });
 });
+

@@ -71,7 +71,7 @@ test('the fixtures: published pages only, _index.md never, every posting valid',
   assert.deepEqual(ids(feed), ['network-engineer', 'senior-dev', 'senior-dev.nb', 'support-engineer']);
   assert.deepEqual(Object.keys(feed), ['version', 'postings'], 'no "generated": the output depends on the input only');
   assertValidFeed(assert, feed);
-  assert.match(stderr, /careers-feed: 4 postings; left out: 1 draft, 1 future, 1 expired, 1 section page\n$/);
+  assert.match(stderr, /careers-feed: 4 postings; left out: 1 draft, 1 future, 1 expired, 1 section page; 2 warnings\n$/);
 });
 
 test('draft, future and expired pages come in with their flags, and only then', () => {
@@ -233,11 +233,11 @@ test('the field mapping', () => {
   assert.equal(expired.validThrough, '2024-06-30');
 });
 
-test('unknown shortcodes are reported with file and line; known ones are not', () => {
+test('known shortcodes are not reported; embedded frames are listed with their line and host', () => {
   const { status, messages } = buildFeed(`${CONTENT}/urls`);
   assert.equal(status, 0, 'warnings do not fail the build');
   assert.deepEqual(messages, [
-    `${CONTENT}/urls/every-url.md:60: warning: unknown shortcode "youtube": the widget drops its tags and shows what is inside`,
+    `${CONTENT}/urls/every-url.md:60: info: embeds a video from www.youtube.com: shown as a card that loads it when the reader asks`,
   ]);
 });
 

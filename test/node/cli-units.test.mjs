@@ -27,7 +27,11 @@ test('front matter: the three formats, where it ends, and broken ones with their
 
   assert.deepEqual(read('---\ntitle: A\n'), { error: { line: 1, message: 'the front matter opened with "---" is never closed' } });
   assert.deepEqual(read('--- x\ntitle: A\n---\n').error.line, 1);
-  assert.deepEqual(read('---\ntitle: A\ntitle: B\n---\n').error, { line: 3, message: 'YAML: Map keys must be unique' });
+  // A key written twice is read as Hugo reads it: the later value, the repeat listed with its line.
+  assert.deepEqual(read('---\ntitle: A\ntitle: B\n---\n').data, { title: 'B' });
+  assert.deepEqual(readFrontMatter(splitFrontMatter('---\ntitle: A\ntitle: B\n---\n')).duplicates, [
+    { key: 'title', earlier: 'title', earlierLine: 2, line: 3, sameValue: false },
+  ]);
   assert.deepEqual(read('---\n- a\n- b\n---\n').error, { line: 2, message: 'the front matter must be a map of keys to values, not a list' });
   assert.equal(read('\n+++\na = 1\nb = \n+++\n').error.line, 4);
   assert.equal(read('{\n  "a": 1\n  "b": 2\n}\n').error.line, 3);
@@ -116,18 +120,33 @@ test('one page: line endings, byte order mark, params, text fields and what is l
   }
 });
 
-test('shortcode problems and unknown shortcodes are warnings with the file line', () => {
+test('shortcode problems and unknown shortcodes are warnings with the file line; embeds are listed', () => {
   const { convertPage } = cli;
   const { notes, page } = convertPage({
-    text: '---\ntitle: A\ndate: 2026-01-01\n---\n\nText\n{{< youtube x >}}\n{{% banner %}}in{{% /banner %}}\n{{< localbutton text="x >}}\n',
+    text: '---\ntitle: A\ndate: 2026-01-01\n---\n\nText\n{{< youtube x >}}\n{{% banner %}}in{{% /banner %}}\n{{< localbutton text="x >}}\n{{< note "open\n',
     fileLang: null,
     defaultLang: 'en',
   });
   assert.ok(page);
+  assert.deepEqual(notes.map((note) => `${note.line} ${note.severity}: ${note.message}`), [
+    '9 warning: shortcode "localbutton": a quote is not closed; read as closed where the line ends with ">}}"',
+    '10 warning: unterminated quote in shortcode "note"',
+    '8 warning: unknown shortcode "banner": the widget drops its tags and shows what is inside',
+    '7 info: embeds a video from www.youtube.com: shown as a card that loads it when the reader asks',
+  ]);
+});
+
+test('a key written twice, the same way or in two casings: published, with a warning that names its line', () => {
+  const { convertPage } = cli;
+  const { notes, page } = convertPage({
+    text: '---\ntitle: A\nlanguage: "en"\ndate: 2026-01-01\nlanguage: "en"\nteam: Boats\nteam: Engines\n---\nBody\n',
+    fileLang: null,
+    defaultLang: 'en',
+  });
+  assert.equal(page.posting.team, 'Engines');
   assert.deepEqual(notes.map((note) => `${note.line}: ${note.message}`), [
-    '9: unterminated quote in shortcode "localbutton"',
-    '7: unknown shortcode "youtube": the widget drops its tags and shows what is inside',
-    '8: unknown shortcode "banner": the widget drops its tags and shows what is inside',
+    '5: key "language" is written again (first on line 3): write it once',
+    '7: key "team" is written again (first on line 6): the later value is used, as Hugo does',
   ]);
 });
 

@@ -1,4 +1,5 @@
-// --base-url: every site-relative URL made absolute, the rest of the body byte for byte.
+// --base-url: every relative URL made absolute (site paths against the site, page paths against
+// the page), links as the site's resolve-link.html makes them, the rest of the body byte for byte.
 // Run: node --test test/node/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,13 +22,16 @@ const REWRITES = [
   ['link="/careers/" icon', `link="${BASE}careers/" icon`],
   ['linkref="/careers/benefits/"', `linkref="${BASE}careers/benefits/"`],
   ['"Read the FAQ" "/careers/faq/"', `"Read the FAQ" "${BASE}careers/faq/"`],
-  ['"Apply" "/apply/solutions-architect"', `"Apply" "${BASE}apply/solutions-architect"`],
-  ['link=/apply/solutions-architect >}}', `link=${BASE}apply/solutions-architect >}}`],
+  // Shortcode links get a trailing slash on the way, as the site's resolve-link.html gives them.
+  ['"Apply" "/apply/solutions-architect"', `"Apply" "${BASE}apply/solutions-architect/"`],
+  ['link=/apply/solutions-architect >}}', `link=${BASE}apply/solutions-architect/ >}}`],
   ['image="/img/kontakt/sigrid.webp"', `image="${BASE}img/kontakt/sigrid.webp"`],
   ['linkref="/contact/sigrid/"', `linkref="${BASE}contact/sigrid/"`],
   ['picture="/img/kontakt/jonas.jpg"', `picture="${BASE}img/kontakt/jonas.jpg"`],
   ['address-link="/offices/stockholm/"', `address-link="${BASE}offices/stockholm/"`],
   ['[våra kontor](/kontor/)', `[våra kontor](${BASE}kontor/)`],
+  // A path relative to the page resolves against the page's own address.
+  ['(colleagues/)', `(${BASE}urls/every-url/colleagues/)`],
 ];
 
 test('without --base-url every URL stays as written', () => {
@@ -49,9 +53,10 @@ test('--base-url makes every site-relative URL absolute and splices it in place'
   const { status, feed } = buildFeed(URLS, '--base-url', BASE);
   assert.equal(status, 0);
   const [posting] = feed.postings;
-  // Everything else (external links, #anchors, page-relative links, code, escaped
-  // shortcodes, parameters that carry no URL, escaped quotes, line breaks) is unchanged.
+  // Everything else (external links, #anchors, code, escaped shortcodes, parameters that
+  // carry no URL, escaped quotes, line breaks) is unchanged.
   assert.equal(posting.body, expected);
+  assert.equal(posting.url, `${BASE}urls/every-url/`, "the page's own address");
   assert.equal(posting.apply.url, `${BASE}apply/solutions-architect`);
   assert.equal(posting.image, `${BASE}img/card/architect.webp`);
   assertValidFeed(assert, feed);
@@ -68,12 +73,12 @@ test('the rewriter keeps shortcode syntax intact in awkward places', async () =>
     // An escaped quote in another parameter; the URL in a raw (backquoted) value.
     ['{{< localbutton text="say \\"hi\\"" link=`/a/` >}}', '{{< localbutton text="say \\"hi\\"" link=`https://x.example/a/` >}}'],
     // A URL that needs escaping inside quotes; a bare value that must become quoted.
-    ['{{< localbutton link="/a\\"b" >}}', '{{< localbutton link="https://x.example/a%22b" >}}'],
+    ['{{< localbutton link="/a\\"b" >}}', '{{< localbutton link="https://x.example/a%22b/" >}}'],
     // Self-closing, multi-line, nested in a paired shortcode, % form.
     ['{{% note %}}\n{{< localbutton\n  link="/n/" />}}\n{{% /note %}}', '{{% note %}}\n{{< localbutton\n  link="https://x.example/n/" />}}\n{{% /note %}}'],
     // Parentheses in a Markdown destination; a title in single quotes; two links on a line.
     ['[a](/wiki/A_(b)) [c](/c \'t\')', '[a](https://x.example/wiki/A_(b)) [c](https://x.example/c \'t\')'],
-    // Not site-relative: protocol-relative, page-relative, anchors, other schemes.
+    // Not site-relative: protocol-relative, page-relative (no page address given), anchors, other schemes.
     ['[a](//cdn.example/x) [b](x/y) [c](#c) [d](tel:+47) {{< localbutton link="#top" >}}', null],
     // Non-URL parameters named otherwise, positional params of other shortcodes.
     ['{{< note "/not-a-link/" >}}{{< inline "/x/" >}}{{< icon-block-small text="/t/" >}}', null],

@@ -98,6 +98,11 @@ const candidates = {
     { url: '' }, { url: 1 }, { url: 'x', label: '' }, { url: 'x', label: long(100) }, { url: 'x', label: long(101) },
     { url: 'x', label: 3 }, { url: long(4097) }, 'https://a.example', null, [], [{ url: 'x' }],
   ],
+  button: [
+    { url: 'https://a.example' }, { url: 'x', label: 'Go', icon: 'fa-arrow-right' }, { url: 'x', icon: '' }, { url: 'x', icon: long(100) },
+    { url: 'x', icon: long(101) }, { url: 'x', icon: 1 }, { label: 'Go' }, { url: '' }, 'https://a.example', null, [],
+  ],
+  listed: [true, false, 'false', 0, 1],
 };
 
 /** Every key set to every candidate (and removed), plus multi-problem and non-object postings. */

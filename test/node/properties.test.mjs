@@ -111,11 +111,18 @@ function checkNodes(source, nodes, from, to, depth) {
   for (const node of nodes) {
     assert.ok(Number.isInteger(node.start) && node.start >= cursor, `${node.kind} at ${node.start} is in order (after ${cursor})`);
     const gap = source.slice(cursor, node.start);
-    assert.match(gap, /^(\{\{[<%]\s*\/[\s\S]*?[%>]\}\})*$/, 'only unmatched closing tags are left out');
+    // Left out: unmatched closing tags, and broken tags without a readable word (up to their line's end or the next tag).
+    assert.match(gap, /^(\{\{[<%]\s*\/[\s\S]*?[%>]\}\}|\{\{[<%][^\n]*?(?=\{\{|\n|$))*$/, 'only unmatched closing tags and wordless broken tags are left out');
     if (node.kind === 'text') {
       assert.ok(node.text.length > 0, 'no empty text node');
       assert.equal(source.slice(node.start, node.start + node.text.length), node.text, 'text is the source, verbatim');
       cursor = node.start + node.text.length;
+    } else if (node.kind === 'broken') {
+      // A broken tag stands for the rest of its line at most, with its readable words.
+      assert.ok(source.startsWith('{{', node.start), 'a broken tag starts with its delimiter');
+      assert.ok(node.text.length > 0 && !/\{\{[<%]|[%>]\}\}/.test(node.text), 'its words carry no delimiter');
+      assert.ok(node.end > node.start && !source.slice(node.start, node.end).includes('\n'), 'it ends on its own line');
+      cursor = node.end;
     } else if (node.kind === 'literal') {
       const form = source[node.start + 2];
       const closer = form === '<' ? '>}}' : '%}}';
@@ -143,7 +150,7 @@ function checkNodes(source, nodes, from, to, depth) {
     }
     assert.ok(cursor <= to, 'a node ends within its parent');
   }
-  assert.match(source.slice(cursor, to), /^(\{\{[<%]\s*\/[\s\S]*?[%>]\}\})*$/, 'only unmatched closing tags are left out at the end');
+  assert.match(source.slice(cursor, to), /^(\{\{[<%]\s*\/[\s\S]*?[%>]\}\}|\{\{[<%][^\n]*?(?=\{\{|\n|$))*$/, 'only unmatched closing tags and wordless broken tags are left out at the end');
 }
 
 test('parseShortcodes never throws; nodes cover the source in order, text verbatim, offsets inside it', () => {

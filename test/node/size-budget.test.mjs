@@ -14,20 +14,23 @@ const DIST = new URL('../../dist/', import.meta.url);
 
 /**
  * `limit` fails the test; `goal` is an older budget, printed beside it (list and posting is over
- * its 42 KB goal since marked's bundle is used as published and the design's icons, type scale
- * and layouts arrived; see README, Performance). Every limit is today's
- * size with a little headroom (a ratchet), so that any growth is a decision; the list view has no
- * budget of its own any more: how soon its first card shows on a phone network is the goal
- * (`npm run bench`, network rows).
+ * its 42 KB goal since marked's bundle is used as published, the design's icons, type scale
+ * and layouts arrived, and postings read as the company's site shows them; see README,
+ * Performance; the keep of the last good feed added 3.3 KB to each: its two stores and
+ * conditional revalidation, cards keyed by posting so that a refresh keeps focus on its posting,
+ * and the notice with its own age words). Every limit is today's size with a little headroom (a
+ * ratchet), so that any growth is a decision; the list view has no budget of its own any more:
+ * how soon its first card shows on a phone network is the goal (`npm run bench`, network rows).
  */
 const BUDGETS = {
-  'list view': { limit: 21_900 },
-  // +0.4 KB for WebKit: marked's lexing rules made linear (src/content/marked-rules.ts: a long body took minutes), broken images left out.
-  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 48_400 },
-  'classic embed': { goal: BUDGET_GOALS.classic, limit: 22_200 },
-  'a body with raw HTML adds': { limit: 12_800 },
-  'the module script alone': { limit: 800 },
-  'the classic script alone': { limit: 1_100 },
+  'list view': { limit: 25_500 },
+  // Goldmark's typographer and linkify, the site's heading outline, broken tags read as meant,
+  // positional parameters, the posting's button and page link, and the embed card: README, Performance.
+  'list and first posting': { goal: BUDGET_GOALS.posting, limit: 57_000 },
+  'classic embed': { goal: BUDGET_GOALS.classic, limit: 25_800 },
+  'a body with raw HTML adds': { limit: 12_900 },
+  'the module script alone': { limit: 900 },
+  'the classic script alone': { limit: 1_200 },
 };
 
 const read = (file) => readFileSync(new URL(file, DIST), 'utf8');

@@ -6,4 +6,5 @@ export const ALL_TAGS = [
   'careers-accordion',
   'careers-contact-card',
   'careers-apply-button',
+  'careers-embed',
 ];

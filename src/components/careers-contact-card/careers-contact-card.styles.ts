@@ -19,12 +19,29 @@ export const contactCardStyles = [
       border-radius: ${tokens.radius};
       background: ${tokens.subtle};
     }
-    [part='image'] {
+    [part='image'],
+    [part='initials'] {
       flex: none;
       width: 96px;
       height: 96px;
       border-radius: 50%;
       object-fit: cover;
+    }
+    [part='initials'] {
+      display: grid;
+      place-items: center;
+      background: ${tokens.surface};
+      border: 1px solid ${tokens.border};
+      box-sizing: border-box;
+      font-size: 2em;
+      font-weight: 700;
+    }
+    [part='name'] {
+      margin: 0 0 0.25em;
+      font-weight: 700;
+    }
+    .email > span {
+      white-space: nowrap;
     }
     .content {
       flex: 1 1 14em;

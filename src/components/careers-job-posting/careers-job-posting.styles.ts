@@ -129,8 +129,12 @@ export const jobPostingStyles = [
       padding: 0;
       list-style: none;
     }
-    [part='translations'] a {
+    [part='translations'] a,
+    [part='site-link'] a {
       color: ${tokens.accent};
+    }
+    [part='site-link'] {
+      margin: 0 0 1em;
     }
     [part='image'] {
       display: block;
@@ -223,6 +227,10 @@ export const jobPostingStyles = [
     }
     .inline-label {
       font-weight: 700;
+    }
+    /* An address breaks only where the renderer put <wbr>: after its @, before its dots. */
+    .email > span {
+      white-space: nowrap;
     }
   `,
 ];

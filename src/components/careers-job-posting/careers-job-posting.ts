@@ -39,6 +39,7 @@ export interface TranslationLink {
  * @csspart share - The "Copy link" button and its status.
  * @csspart copy-link - The "Copy link" button.
  * @csspart copy-status - Its confirmation ("Link copied"), announced to screen readers.
+ * @csspart site-link - The link to the posting's page on the company's site (the feed's `url`).
  * @cssprop --careers-color-accent - Links and action buttons.
  * @cssprop --careers-color-muted - Colour of the facts.
  * @cssprop --careers-color-subtle - Background of notes and code.
@@ -82,12 +83,15 @@ export class CareersJobPosting extends LocalizedElement {
   /** Where the back link points: the list's URL. Without it there is no back link. */
   @property({ attribute: 'back-href' }) backHref = '';
 
+  /** `none`: frames the posting embeds (videos, forms) are offered as links only, never loaded here. */
+  @property() frames: 'click' | 'none' = 'click';
+
   /** A posting without its body (a list-only feed's) whose file could not be loaded: says so. */
   @property({ type: Boolean, attribute: 'body-failed' }) bodyFailed = false;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (changed.has('posting') || changed.has('baseUrl') || changed.has('headingLevel')) this.renderBody();
+    if (changed.has('posting') || changed.has('baseUrl') || changed.has('headingLevel') || changed.has('frames')) this.renderBody();
     if (changed.has('posting') || changed.has('shareUrl')) this.copyState = 'idle';
   }
 
@@ -102,6 +106,8 @@ export class CareersJobPosting extends LocalizedElement {
       baseUrl: this.baseUrl || document.baseURI,
       postingId: posting.id,
       headingLevel: this.titleLevel,
+      button: posting.button,
+      frames: this.frames === 'none' ? 'none' : 'click',
     });
     // A body with raw HTML waits for the sanitiser (render-body.ts); the rest of the posting shows meanwhile.
     this.body = result.pending ? undefined : result.fragment;
@@ -176,7 +182,7 @@ export class CareersJobPosting extends LocalizedElement {
           ${hasFacts(posting) ? renderFacts(posting) : nothing}
           <li>${renderPosted(posting, this.locale)}</li>
         </ul>
-        ${this.renderTranslations()} ${this.renderShare()}
+        ${this.renderTranslations()} ${this.renderShare()} ${this.renderSiteLink(posting)}
         ${apply
           ? html`<careers-apply-button
               href=${apply}
@@ -210,6 +216,13 @@ export class CareersJobPosting extends LocalizedElement {
         ? html`<label>${msg('Copy this link:')} <input part="share-url" type="text" readonly .value=${url} /></label>`
         : nothing}
     </div>`;
+  }
+
+  /** The posting's own page on the company's site, when the feed knows it. */
+  private renderSiteLink(posting: Posting) {
+    const url = posting.url && safeUrl(posting.url, this.baseUrl || document.baseURI, 'link');
+    if (!url || !/^https?:/.test(url)) return nothing;
+    return html`<p part="site-link"><a href=${url} hreflang=${posting.lang}>${msg('Read on our site')}</a></p>`;
   }
 
   private renderTranslations() {

@@ -72,6 +72,23 @@ export const widgetStyles = [
     [part='error'] p {
       margin: 0 0 0.75em;
     }
+    /* Kept postings that could not be refreshed: a quiet note above them, not an alarm. */
+    [part='notice'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em ${tokens.space};
+      margin: 0 0 ${tokens.space};
+      padding: calc(${tokens.space} * 0.75) ${tokens.space};
+      border: 1px solid ${tokens.border};
+      border-inline-start-width: 4px;
+      border-radius: ${tokens.radius};
+      background: ${tokens.subtle};
+    }
+    [part='notice'] p {
+      flex: 1 1 16rem;
+      margin: 0;
+    }
 
     /* Search and filters: one row of controls; in a narrow widget, search and a "Filters" button. */
     [part='filters'] {

@@ -1,9 +1,10 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Feed, Posting } from '../../feed/types.js';
-import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, fetchPosting, parseFeed, type LoadedFeed } from '../../feed/load.js';
+import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, fetchPosting, parseFeed, readFeed, type KnownFeed, type LoadedFeed } from '../../feed/load.js';
 import { earlyResponse, takeEarlyFeed } from '../../feed/early-feed.js';
+import { dropKeep, parseMaxStale, readKeep, writeKeep, type KeptFeed } from '../../feed/keep.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
 import type { PostingGroup } from '../../feed/translations.js';
@@ -18,7 +19,8 @@ import type { CareersJobCard } from '../careers-job-card/careers-job-card.js';
 import { widgetStyles } from './careers-widget.styles.js';
 import { hostGuardStyles } from './host-guard.styles.js';
 import { PAGE_SIZE, renderListView } from './list-view.js';
-import { FeedController, type FeedState } from './feed-controller.js';
+import { renderKeptNotice } from './kept-notice.js';
+import { FeedController, type FeedLoad, type FeedState, type ShownFeed } from './feed-controller.js';
 
 type Routing = 'hash' | 'none';
 
@@ -32,18 +34,21 @@ const PLACEHOLDERS = 12;
  *
  * @tagname careers-widget
  * @attr lang - The language of the widget's words and the preferred language of postings: en, nb, sv or da (nb-NO, no, nn → nb). Without it: the nearest ancestor's `lang`, then the browser's languages, then English.
+ * @attr cache - `none`: keep no copy of the feed on this page's origin (and forget the one kept). By default the last good feed of each `src` is kept, shown at once on the next visit and when the feed cannot be loaded.
+ * @attr max-stale - How old a kept feed may be and still be shown: seconds, or a number with a unit (`12h`, `7d`); default 7 days.
  * @slot - An inline feed: `<script type="application/json">` holding a feed, used instead of fetching `src`.
- * @fires careers-load - The feed is shown; detail `{ count }`.
+ * @fires careers-load - The feed is shown; detail `{ count, cards, source, age }`: the postings the feed gave, the cards the reader sees (translations share one), and where they came from: `network`, `keep` (the copy kept from an earlier visit, `age` milliseconds old) or `inline`. A repeat visit fires it for the kept postings, then again once the network has answered.
  * @fires careers-view - A posting was opened; detail `{ id }`.
- * @fires careers-error - The feed could not be shown; detail `{ code, message }`.
+ * @fires careers-error - The feed could not be loaded (also when kept postings are shown instead); detail `{ code, message }`.
  * @fires careers-apply - An apply link was followed; detail `{ postingId, url }` (from the posting's buttons).
  * @csspart base - The widget's box.
  * @csspart list - The list of cards.
  * @csspart card - Each card (`careers-job-card`); its own parts are exported as `card-*`.
  * @csspart posting - The open posting (`careers-job-posting`).
  * @csspart status - The loading, empty and notice messages.
+ * @csspart notice - The note over kept postings that the feed could not be refreshed, with its Retry button.
  * @csspart error - The error message box (`role="alert"`).
- * @csspart retry - The Retry button.
+ * @csspart retry - The Retry buttons (of the error and of the notice).
  * @csspart filters - The search and filters.
  * @csspart search - The search field.
  * @csspart filter - Each filter's select.
@@ -105,6 +110,12 @@ export class CareersWidget extends LocalizedElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /**
+   * `none`: frames a posting embeds (videos, application forms) are offered as links that open a
+   * new tab, never loaded in the page. By default each is a card that loads it when the reader asks.
+   */
+  @property() frames: 'click' | 'none' = 'click';
+
   /** `hash` (default) gives an open posting its own URL fragment; `none` leaves the page URL alone. */
   @property() routing: Routing = 'hash';
 
@@ -129,7 +140,16 @@ export class CareersWidget extends LocalizedElement {
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  /** The time "now" for the new badge, expiry and relative dates (ms since 1970); the real time when unset. */
+  /**
+   * `none` turns the keep off: no copy of the feed is read or written on this page's origin, and
+   * one kept earlier is forgotten. Any other value, or none, keeps the last good feed.
+   */
+  @property() cache = '';
+
+  /** How old a kept feed may be and still be shown: seconds, or a number with a unit (`12h`, `7d`); default 7 days. */
+  @property({ attribute: 'max-stale' }) maxStale = '';
+
+  /** The time "now" for the new badge, expiry, relative dates and the keep's age (ms since 1970); the real time when unset. */
   @property({ attribute: false }) now?: number;
 
   // Set when the view changes by the reader's action, so focus follows; not on first load.
@@ -137,10 +157,13 @@ export class CareersWidget extends LocalizedElement {
 
   private readonly feedController = new FeedController(this, {
     sources: () => [this.src, this.feed],
-    load: (signal) => this.loadFeed(signal),
-    onLoaded: (loaded) => this.handleLoaded(loaded),
+    start: (signal) => this.startLoad(signal),
+    onShown: (shown, previous) => this.handleShown(shown, previous),
     onFailed: (error) => this.handleLoadError(error),
   });
+
+  /** What to keep of a feed the network gave, once it is shown. */
+  private readonly toKeep = new WeakMap<ShownFeed, KeptFeed>();
 
   /** The open posting with its translations, among those the page shows: for the view and the JSON-LD alike. */
   private openGroup?: PostingGroup;
@@ -201,10 +224,10 @@ export class CareersWidget extends LocalizedElement {
   }
 
   protected override updated(changed: PropertyValues) {
-    const { status } = this.feedController.state;
-    if (this.retrying && status !== 'loading') {
+    const { state } = this.feedController;
+    if (this.retrying && state.status !== 'loading' && !(state.status === 'loaded' && state.retrying)) {
       this.retrying = false;
-      this.renderRoot.querySelector<HTMLElement>(status === 'failed' ? '[part="retry"]' : 'careers-job-card')?.focus();
+      this.focusAfterRetry(state);
     }
     if (!changed.has('openId') || !this.moveFocus) return;
     this.moveFocus = false;
@@ -227,19 +250,69 @@ export class CareersWidget extends LocalizedElement {
     card?.focus();
   }
 
-  private async loadFeed(signal: AbortSignal): Promise<LoadedFeed> {
+  /**
+   * Starts a load: the feed from `src` (or the page), and the copy kept of it when the keep is on.
+   * A feed that arrives as it was kept is not read again.
+   */
+  private startLoad(signal: AbortSignal): FeedLoad {
+    const url = this.keptUrl();
+    if (!url) return { fresh: this.loadFeed(signal) };
+    let known: KnownFeed | undefined;
+    const kept = readKeep(url).then(async (record) => {
+      const shown = record && (await this.usableKeep(record));
+      if (shown) known = { ...record, loaded: shown.loaded };
+      return shown;
+    });
+    return { fresh: this.loadFeed(signal, { url, kept: kept.then(() => known), known: () => known }), kept };
+  }
+
+  /** The URL the feed is kept under: `src`, unless the feed is the page's own or the keep is off (then forgotten). */
+  private keptUrl(): string | undefined {
+    if (this.feed || !this.src || !URL.canParse(this.src, document.baseURI) || this.querySelector(':scope > script[type="application/json"]')) return undefined;
+    const url = new URL(this.src, document.baseURI).href;
+    if (this.cache !== 'none') return url;
+    void dropKeep(url);
+    return undefined;
+  }
+
+  /** A kept feed, to be shown if it is recent enough (`max-stale`) and valid; otherwise it is forgotten. */
+  private async usableKeep(record: KeptFeed): Promise<ShownFeed | undefined> {
+    if ((this.now ?? Date.now()) - record.keptAt <= parseMaxStale(this.maxStale)) {
+      try {
+        return { loaded: await readFeed(record.text, record.responseUrl), source: 'keep', time: record.keptAt };
+      } catch {
+        // Kept by a widget that read it differently: no longer valid.
+      }
+    }
+    void dropKeep(record.url);
+    return undefined;
+  }
+
+  private async loadFeed(signal: AbortSignal, keep?: { url: string; kept: Promise<KnownFeed | undefined>; known: () => KnownFeed | undefined }): Promise<ShownFeed> {
     const { src, feed } = this;
     // The request the embed's script started before this code arrived (the first load only).
     const early = takeEarlyFeed(this);
     const inline = feed ? null : await this.inlineFeed(src);
     if (feed || inline || !src) early?.controller.abort();
-    if (feed) return acceptFeed(feed, document.baseURI);
-    if (inline) return parseFeed(inline.textContent ?? '', document.baseURI);
+    const fromPage = (loaded: LoadedFeed): ShownFeed => ({ loaded, source: 'inline', time: this.now ?? Date.now() });
+    if (feed) return fromPage(acceptFeed(feed, document.baseURI));
+    if (inline) return fromPage(parseFeed(inline.textContent ?? '', document.baseURI));
     if (!src) throw new FeedLoadError('no-source', 'The widget has no feed: set its src attribute');
     const url = new URL(src, document.baseURI).href;
     const locale = resolveLocale(this);
     setTimeout(() => prepareFormatters(locale)); // while the feed is on its way
-    return fetchFeed(url, signal, this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS, early && ((both) => earlyResponse(early, url, both)));
+    // Asked afresh, a kept feed of this origin is asked for conditionally: unchanged, it costs a 304.
+    // Another origin would first need a CORS preflight for those headers; there the HTTP cache revalidates.
+    const revalidate = !early && keep && new URL(url).origin === location.origin ? await keep.kept : undefined;
+    const { text, etag, lastModified, ...loaded } = await fetchFeed(url, signal, {
+      timeoutMs: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS,
+      started: early && ((both) => earlyResponse(early, url, both)),
+      known: keep?.known,
+      revalidate,
+    });
+    const shown: ShownFeed = { loaded, source: 'network', time: this.now ?? Date.now() };
+    if (keep) this.toKeep.set(shown, { url: keep.url, text, responseUrl: loaded.baseUrl, keptAt: shown.time, etag, lastModified });
+    return shown;
   }
 
   /** The child `<script type="application/json">`; while the page still parses, it may be on its way. */
@@ -270,21 +343,61 @@ export class CareersWidget extends LocalizedElement {
         this.detailsFailed.add(id);
         console.warn(`careers-widget: posting "${id}" could not be loaded: ${(error as Error).message}`);
       },
-    ).finally(() => loaded === this.feedController.loaded && this.requestUpdate());
+    ).finally(() => loaded.feed === this.feedController.loaded?.feed && this.requestUpdate()); // the network may have confirmed the kept feed meanwhile
   }
 
-  private handleLoaded(loaded: LoadedFeed) {
+  private handleShown(shown: ShownFeed, previous: ShownFeed | undefined) {
+    const { loaded, source, time } = shown;
+    // When the network gives what was kept, nothing on screen changes (an open posting's failed file stays said).
+    if (loaded.feed !== previous?.loaded.feed) {
+      // Posting files fetched for kept postings are as fresh as the network's list: they stay.
+      if (!previous) this.forgetPostingFiles();
+      for (const problem of loaded.skipped) {
+        const name = problem.id ? `"${problem.id}"` : `number ${problem.index + 1}`;
+        console.warn(`careers-widget: skipped posting ${name}: ${problem.messages.join('; ')}`);
+      }
+      if (this.openId) this.requestDetail(this.openId);
+    }
+    const age = source === 'keep' ? Math.max(0, (this.now ?? Date.now()) - time) : 0;
+    const listed = loaded.feed.postings.filter((posting) => posting.listed !== false);
+    const groups = translationsInSlice(listed, this.sliceOptions(this.now ?? Date.now())).length;
+    this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length, this.limit > 0 ? Math.min(this.limit, groups) : groups, source, age));
+    if (!previous && this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
+    if (!previous) this.prefetchPostingView(loaded.feed.postings);
+    this.keepLater(shown);
+  }
+
+  private forgetPostingFiles() {
     this.wholePostings.clear();
     this.detailsAsked.clear();
     this.detailsFailed.clear();
-    for (const problem of loaded.skipped) {
-      const name = problem.id ? `"${problem.id}"` : `number ${problem.index + 1}`;
-      console.warn(`careers-widget: skipped posting ${name}: ${problem.messages.join('; ')}`);
-    }
-    this.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length));
-    if (this.openId) this.dispatchEvent(new CareersViewEvent(this.openId));
-    if (this.openId) this.requestDetail(this.openId);
-    this.prefetchPostingView(loaded.feed.postings);
+  }
+
+  /** Keeps what the network gave, after the frame that shows it: off the first cards' way. */
+  private keepLater(shown: ShownFeed) {
+    const kept = this.toKeep.get(shown);
+    if (!kept) return;
+    this.toKeep.delete(shown);
+    requestAnimationFrame(() => setTimeout(() => void writeKeep(kept)));
+  }
+
+  /**
+   * After Try again, unless the reader has gone elsewhere: a new failure focuses its Try again
+   * (the error box, or the notice over kept postings); success, what it brought back.
+   */
+  private focusAfterRetry(state: FeedState) {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    if (active && active.getAttribute('part') !== 'retry') return;
+    const failedAgain = state.status === 'failed' || (state.status === 'loaded' && state.refreshError !== undefined);
+    if (failedAgain) this.renderRoot.querySelector<HTMLElement>('[part="retry"]')?.focus();
+    else void this.focusFirst();
+  }
+
+  private async focusFirst() {
+    await this.updateComplete;
+    const posting = this.renderRoot.querySelector('careers-job-posting');
+    if (posting) await posting.focusHeading();
+    else await this.focusCard(this.renderRoot.querySelector('careers-job-card')?.getAttribute('data-id') ?? null);
   }
 
   /**
@@ -386,9 +499,12 @@ export class CareersWidget extends LocalizedElement {
     if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
   }
 
+  // The notice's live region is there from the first render, so that what it says is announced.
   override render() {
+    const { state } = this.feedController;
     return html`<div part="base">
-      ${this.wordsReady ? this.renderState(this.feedController.state) : this.renderPlaceholders()}
+      <div aria-live="polite">${this.wordsReady && state.status === 'loaded' ? this.renderNotice(state) : nothing}</div>
+      ${this.wordsReady ? this.renderState(state) : this.renderPlaceholders()}
     </div>`;
   }
 
@@ -397,7 +513,7 @@ export class CareersWidget extends LocalizedElement {
       case 'loading':
         return this.renderLoading();
       case 'loaded':
-        return this.renderFeed(state.loaded);
+        return this.renderFeed(state.shown);
       case 'failed':
         return this.renderError(state.error);
     }
@@ -433,8 +549,17 @@ export class CareersWidget extends LocalizedElement {
     );
   }
 
-  private renderFeed(loaded: LoadedFeed) {
-    if (this.openGroup) return this.renderPosting(this.openGroup, loaded.baseUrl);
+  private renderFeed({ loaded }: ShownFeed) {
+    return this.openGroup ? this.renderPosting(this.openGroup, loaded.baseUrl) : this.renderList(loaded);
+  }
+
+  /** Over kept postings that could not be refreshed: when they are from, and a Retry. */
+  private renderNotice({ shown, refreshError, retrying }: Extract<FeedState, { status: 'loaded' }>) {
+    if (refreshError === undefined) return nothing;
+    return renderKeptNotice({ keptAt: shown.time, now: this.now ?? Date.now(), locale: this.locale, retrying: !!retrying, onRetry: () => this.handleRetry() });
+  }
+
+  private renderList(loaded: LoadedFeed) {
     const locale = this.locale;
     const now = this.now ?? Date.now();
     const listing = listPostings(loaded.feed.postings, {
@@ -478,6 +603,7 @@ export class CareersWidget extends LocalizedElement {
       back-href=${this.listUrl || '/'}
       share-url=${this.postingUrl(posting.id)}
       heading-level=${clampLevel(this.headingLevel, 2)}
+      frames=${this.frames === 'none' ? 'none' : 'click'}
       ?body-failed=${this.detailsFailed.has(listed.id)}
       @careers-back=${this.handleBack}
     ></careers-job-posting>`;

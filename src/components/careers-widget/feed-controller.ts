@@ -1,21 +1,44 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextTask, type LoadedFeed } from '../../feed/load.js';
+import type { FeedSource } from '../../events.js';
 
-export type FeedState = { status: 'loading' } | { status: 'loaded'; loaded: LoadedFeed } | { status: 'failed'; error: unknown };
+/** A feed the widget can show: where it came from, and when its source last gave it (ms since 1970). */
+export interface ShownFeed {
+  loaded: LoadedFeed;
+  source: FeedSource;
+  time: number;
+}
+
+/**
+ * `loaded` with `refreshError`: the kept postings are shown because the feed could not be
+ * refreshed; `retrying`: the reader asked to try again and the answer is on its way.
+ */
+export type FeedState =
+  | { status: 'loading' }
+  | { status: 'loaded'; shown: ShownFeed; refreshError?: unknown; retrying?: boolean }
+  | { status: 'failed'; error: unknown };
+
+/** One load: the feed from its source, and the kept copy of it (never rejects; undefined: none). */
+export interface FeedLoad {
+  fresh: Promise<ShownFeed>;
+  kept?: Promise<ShownFeed | undefined>;
+}
 
 interface FeedControllerOptions {
   /** The inputs a load depends on: a new load starts when one of them changes. */
   sources: () => readonly unknown[];
-  load: (signal: AbortSignal) => Promise<LoadedFeed>;
-  onLoaded: (loaded: LoadedFeed) => void;
+  start: (signal: AbortSignal) => FeedLoad;
+  /** A feed is shown (`previous`: the one it replaces, when one was shown for the same sources). */
+  onShown: (shown: ShownFeed, previous: ShownFeed | undefined) => void;
   onFailed: (error: unknown) => void;
 }
 
 /**
  * The feed a widget shows and where its loading stands. Loads on connection and when the sources
- * change, again on `run()` (Retry) and on reconnection after an unfinished load; a newer load or leaving the page
- * aborts the one in flight. The result waits for a task of its own, so that rendering it is not
- * added to the task that parsed it: the host page stays responsive (issue 8).
+ * change, again on `run()` (Retry) and on reconnection after an unfinished load; a newer load or
+ * leaving the page aborts the one in flight. The kept copy shows as soon as it is read, unless
+ * the network was quicker, and stays when the network fails. A result waits for a task of its
+ * own, so that rendering it is not added to the task that parsed it.
  */
 export class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
@@ -30,7 +53,11 @@ export class FeedController implements ReactiveController {
   }
 
   get loaded(): LoadedFeed | undefined {
-    return this.state.status === 'loaded' ? this.state.loaded : undefined;
+    return this.shown?.loaded;
+  }
+
+  get shown(): ShownFeed | undefined {
+    return this.state.status === 'loaded' ? this.state.shown : undefined;
   }
 
   // Loading starts on connection, not at the first render: that may wait for the words of the
@@ -46,32 +73,49 @@ export class FeedController implements ReactiveController {
   private loadIfNeeded(connecting: boolean) {
     const sources = this.options.sources();
     const changed = !this.sources || sources.some((source, index) => source !== this.sources![index]);
-    // Back on the page after leaving mid-load (or after a failure): try again.
-    if (!changed && !(connecting && this.state.status !== 'loaded')) return;
+    // Back on the page after leaving mid-load (or after a failure, or with kept postings not yet refreshed): try again.
+    const settled = this.shown && this.shown.source !== 'keep';
+    if (!changed && !(connecting && !settled)) return;
     this.sources = sources;
-    void this.run();
+    void this.run(!changed);
   }
 
   hostDisconnected() {
     this.inFlight?.abort();
   }
 
-  async run() {
+  /** Loads afresh; `keepShowing`: postings already shown for these sources stay until the answer (Retry). */
+  async run(keepShowing = true) {
     this.inFlight?.abort();
     const inFlight = (this.inFlight = new AbortController());
-    this.settle({ status: 'loading' });
-    let state: FeedState;
-    try {
-      const loaded = await this.options.load(inFlight.signal);
+    const { signal } = inFlight;
+    if (keepShowing && this.state.status === 'loaded') this.settle({ ...this.state, retrying: true });
+    else this.settle({ status: 'loading' });
+    const { fresh, kept } = this.options.start(signal);
+    let arrived = false;
+    void kept?.then(async (shown) => {
       await nextTask();
-      state = { status: 'loaded', loaded };
+      if (shown && !arrived && !signal.aborted && this.state.status === 'loading') this.show(shown);
+    });
+    try {
+      const shown = await fresh;
+      arrived = true;
+      await nextTask();
+      if (!signal.aborted) this.show(shown);
     } catch (error) {
-      state = { status: 'failed', error };
+      // Kept postings stay (or show now) with the failure beside them; without any, the error state.
+      const fallback = this.shown ?? (await kept);
+      if (signal.aborted) return;
+      if (fallback) this.show(fallback, error);
+      else this.settle({ status: 'failed', error });
+      this.options.onFailed(error);
     }
-    if (inFlight.signal.aborted) return;
-    this.settle(state);
-    if (state.status === 'loaded') this.options.onLoaded(state.loaded);
-    else this.options.onFailed(state.error);
+  }
+
+  private show(shown: ShownFeed, refreshError?: unknown) {
+    const previous = this.shown;
+    this.settle({ status: 'loaded', shown, refreshError });
+    if (shown !== previous) this.options.onShown(shown, previous);
   }
 
   private settle(state: FeedState) {

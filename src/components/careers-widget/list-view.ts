@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { NO_FILTERS, hasFilters, isNew, type Listing, type ReaderFilters } from '../../feed/listing.js';
 import { formatNumber, pluralOf } from '../../i18n/format.js';
@@ -58,8 +59,11 @@ function renderGroup(view: ListView, name: string, postings: Listing['groups'][n
     const id = (event.target as Element).closest<HTMLElement>('careers-job-card')?.dataset.id;
     if (id) view.onIntent(id);
   };
+  // Cards keyed by posting: when a refresh changes the list, a focused card stays its posting's.
   const list = html`<ul part="list" role="list" data-layout=${view.layout} @pointerover=${intent} @focusin=${intent}>
-    ${postings.map(
+    ${repeat(
+      postings,
+      (posting) => posting.id,
       (posting) => html`<li>
         <careers-job-card
           part="card"
