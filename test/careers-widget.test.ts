@@ -69,7 +69,7 @@ describe('careers-widget', () => {
     expect(cards(widget).map((card) => card.getAttribute('data-id'))).to.deep.equal(['a', 'b']);
     // A posting the site lists nowhere still opens by its own link.
     location.hash = '#careers/hidden';
-    await waitUntil(() => openPosting(widget)?.posting?.id === 'hidden', 'the unlisted posting opens');
+    await waitFor(() => openPosting(widget)?.posting?.id === 'hidden', 'the unlisted posting opens');
   });
 
   it('keeps a viewport of space while loading (or room for `limit` cards), so the host below stays put', async () => {
