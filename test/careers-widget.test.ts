@@ -64,7 +64,7 @@ describe('careers-widget', () => {
     };
     const widget = await fixture<CareersWidget>(html`<careers-widget lang="en" .feed=${feed}></careers-widget>`);
     const event = await oneEvent(widget, 'careers-load');
-    expect(event.detail).to.deep.equal({ count: 4, cards: 2 });
+    expect(event.detail).to.deep.equal({ count: 4, cards: 2, source: 'inline', age: 0 });
     await loaded(widget);
     expect(cards(widget).map((card) => card.getAttribute('data-id'))).to.deep.equal(['a', 'b']);
     // A posting the site lists nowhere still opens by its own link.

@@ -98,7 +98,9 @@ async function firstVisit(feed: ScriptedFeed, now = T0) {
   widget.remove();
 }
 
-const loads = (widget: CareersWidget) => eventsOf(widget, 'careers-load');
+/** careers-load as the keep decides it: how many postings, from where, how old (its `cards` is careers-widget.test.ts'). */
+const loads = (widget: CareersWidget) =>
+  eventsOf(widget, 'careers-load').map(({ count, source, age }) => ({ count, source, age }));
 
 describe('the keep: the last good feed of each feed URL', function () {
   // Several page loads each; the machine may be slow.
