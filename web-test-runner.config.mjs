@@ -1,18 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { testServer } from './test/support/test-server.mjs';
+import { CHROMIUM, FIREFOX, testBrowsers } from './test/support/browsers.mjs';
+import { viewportCommand } from './test/support/viewport-command.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 
 const asRoot = process.getuid?.() === 0;
 
-export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: true,
-  middleware: [testServer],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: [
+const LAUNCHERS = {
+  chromium: () =>
     chromeLauncher({
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
+        executablePath: CHROMIUM,
         args: [
           ...(asRoot ? ['--no-sandbox'] : []),
           '--disable-gpu',
@@ -21,13 +20,26 @@ export default {
         ],
       },
     }),
+  firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr' },
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX },
     }),
-  ],
-  testFramework: { config: { timeout: 10000 } },
-  // Two cores shared by two browsers: give slow machines room before calling a run stuck.
-  testsStartTimeout: 60000,
-  testsFinishTimeout: 300000,
+  webkit: () => webkitLauncher(),
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [testServer],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), viewportCommand],
+  // CAREERS_BROWSERS (e.g. "chromium" for `npm run test:unit`) picks some; all three by default.
+  browsers: testBrowsers().map((name) => LAUNCHERS[name]()),
+  // Above waitFor's 30 s ceiling (test/support/wait.ts), so a hang fails with what never came.
+  testFramework: { config: { timeout: 60000 } },
+  // Two cores shared by three browsers: ceilings for a stuck browser, not for a slow one (the XSS
+  // matrix's files take WebKit minutes when the machine is loaded).
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 1800000,
 };

@@ -1,5 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { setViewport } from './support/viewport.js';
+import { ENGINE } from './support/engine.js';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { allElementsDefined } from './support/elements.js';
@@ -35,7 +38,7 @@ async function hostPage(attributes: { src: string; lang?: string; theme?: string
 }
 
 async function settle(widget: CareersWidget) {
-  await waitUntil(() => widget.shadowRoot!.querySelector('[part="list"], [part="error"], careers-job-posting') || widget.shadowRoot!.textContent!.includes('.'), 'widget did not settle', { timeout: 5000 });
+  await waitFor(() => widget.shadowRoot!.querySelector('[part="list"], [part="error"], careers-job-posting') || widget.shadowRoot!.textContent!.includes('.'), 'widget did not settle');
   // Every element once: the widget's light DOM, then each shadow root's whole subtree.
   const pending: Element[] = [widget, ...widget.querySelectorAll('*')];
   for (let i = 0; i < pending.length; i++) {
@@ -47,7 +50,7 @@ async function settle(widget: CareersWidget) {
 
 async function openFirstPosting(widget: CareersWidget) {
   widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
-  await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting did not open');
+  await waitFor(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting did not open');
   await settle(widget);
   return widget.shadowRoot!.querySelector('careers-job-posting')!;
 }
@@ -72,7 +75,7 @@ describe('WCAG 2.2 AA (axe-core) in every state', () => {
         await settle(widget);
         await expectNoViolations(widget, state);
       }
-      const loading = await hostPage({ src: `/api/slow?ms=2000&unseen=${crypto.randomUUID()}`, lang, theme });
+      const loading = await hostPage({ src: '/api/hold', lang, theme });
       await loading.updateComplete;
       await expectNoViolations(loading, 'loading');
     });
@@ -114,7 +117,7 @@ describe('focus', () => {
       <careers-widget routing="none" src=${BASIC} lang="en"></careers-widget>
     </main>`);
     const widget = page.querySelector('careers-widget')!;
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no cards', { timeout: 5000 });
+    await waitFor(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no cards');
     const card = widget.shadowRoot!.querySelector('careers-job-card')!;
     await card.updateComplete;
     const link = card.shadowRoot!.querySelector('a')!;
@@ -131,9 +134,9 @@ describe('focus', () => {
     expect(outlineOf(link).width).to.be.at.least(2);
 
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting did not open');
+    await waitFor(() => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting did not open');
     const posting = widget.shadowRoot!.querySelector('careers-job-posting')!;
-    await waitUntil(() => posting.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus did not move to the posting title');
+    await waitFor(() => posting.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'focus did not move to the posting title');
 
     const accordion = posting.shadowRoot!.querySelector('careers-accordion')!;
     const apply = posting.shadowRoot!.querySelector('careers-apply-button')!;
@@ -151,7 +154,7 @@ describe('focus', () => {
     }
 
     posting.shadowRoot!.querySelector<HTMLAnchorElement>('[part="back"]')!.click();
-    await waitUntil(() => widget.shadowRoot!.activeElement?.localName === 'careers-job-card', 'focus did not return to the card');
+    await waitFor(() => widget.shadowRoot!.activeElement?.localName === 'careers-job-card', 'focus did not return to the card');
   });
 });
 
@@ -188,12 +191,13 @@ describe('colour contrast of the default theme', () => {
   }
 });
 
-// Media emulation goes through CDP, which Firefox (driven over WebDriver BiDi here) lacks.
-const canEmulateMedia = !navigator.userAgent.includes('Firefox');
+// Media emulation goes through CDP, which only Chromium has here (Firefox is driven over WebDriver
+// BiDi, WebKit over WebDriver: neither protocol emulates media yet).
+const canEmulateMedia = ENGINE === 'chromium';
 
 function skipWithoutMediaEmulation(context: Mocha.Context) {
   if (canEmulateMedia) return;
-  console.log('Skipping in Firefox: media emulation needs CDP.');
+  console.log(`Skipping in ${ENGINE}: media emulation needs CDP (a gap of the test tools, not of the engine).`);
   context.skip();
 }
 
@@ -203,7 +207,12 @@ describe('layout and motion', () => {
     if (canEmulateMedia) await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
   });
 
-  it('fits 320 CSS px (400 % zoom of 1280) without horizontal scrolling, list and posting', async () => {
+  it('fits 320 CSS px (400 % zoom of 1280) without horizontal scrolling, list and posting', async function () {
+    if (ENGINE === 'webkit') {
+      // Not the engine: WebKitGTK's MiniBrowser keeps its window at least 447 px wide (its toolbar).
+      console.log('Skipping in webkit: MiniBrowser cannot make a viewport narrower than 447 px (a gap of the test tools, not of the engine).');
+      this.skip();
+    }
     await setViewport({ width: 320, height: 640 });
     const widget = await hostPage({ src: '/demo/feed.json' });
     await settle(widget);

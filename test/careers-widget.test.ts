@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget } from '../src/careers-widget.js';
 import type { CareersJobPosting } from '../src/components/careers-job-posting/careers-job-posting.js';
@@ -20,7 +21,7 @@ async function loaded(widget: CareersWidget) {
   const settled = () =>
     shadow(widget).querySelector('[part="list"], [part="error"], careers-job-posting') ||
     shadow(widget).textContent?.includes('no open positions');
-  await waitUntil(settled, 'widget did not settle', { timeout: 5000 });
+  await waitFor(settled, 'widget did not settle');
   await widget.updateComplete;
 }
 
@@ -63,22 +64,22 @@ describe('careers-widget', () => {
     };
     const widget = await fixture<CareersWidget>(html`<careers-widget lang="en" .feed=${feed}></careers-widget>`);
     const event = await oneEvent(widget, 'careers-load');
-    expect(event.detail).to.deep.equal({ count: 4, cards: 2 });
+    expect(event.detail).to.deep.equal({ count: 4, cards: 2, source: 'inline', age: 0 });
     await loaded(widget);
     expect(cards(widget).map((card) => card.getAttribute('data-id'))).to.deep.equal(['a', 'b']);
     // A posting the site lists nowhere still opens by its own link.
     location.hash = '#careers/hidden';
-    await waitUntil(() => openPosting(widget)?.posting?.id === 'hidden', 'the unlisted posting opens');
+    await waitFor(() => openPosting(widget)?.posting?.id === 'hidden', 'the unlisted posting opens');
   });
 
   it('keeps a viewport of space while loading (or room for `limit` cards), so the host below stays put', async () => {
-    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=2000&unseen=${crypto.randomUUID()}"></careers-widget>`);
+    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/hold"></careers-widget>`);
     const placeholders = shadow(widget).querySelector<HTMLElement>('.placeholders')!;
     expect(placeholders.getBoundingClientRect().height).to.be.closeTo(window.innerHeight, 1);
     widget.style.setProperty('--careers-loading-block-size', '12rem');
     expect(placeholders.getBoundingClientRect().height).to.be.closeTo(12 * parseFloat(getComputedStyle(document.documentElement).fontSize), 1);
 
-    const limited = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=2000&unseen=${crypto.randomUUID()}" limit="2"></careers-widget>`);
+    const limited = await fixture<CareersWidget>(html`<careers-widget src="/api/hold" limit="2"></careers-widget>`);
     const cardSpace = shadow(limited).querySelector('.placeholders')!;
     expect(cardSpace.children.length).to.equal(2);
     expect(cardSpace.getBoundingClientRect().height).to.be.lessThan(window.innerHeight);
@@ -94,14 +95,14 @@ describe('careers-widget', () => {
     expect(location.hash).to.equal('#careers/alpha');
     const posting = openPosting(widget)!;
     expect(posting.posting?.id).to.equal('alpha');
-    await waitUntil(() => posting.shadowRoot!.querySelector('careers-accordion'), 'body did not render');
+    await waitFor(() => posting.shadowRoot!.querySelector('careers-accordion'), 'body did not render');
     expect(posting.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title');
     await expect(posting).to.be.accessible();
 
     history.back();
-    await waitUntil(() => cards(widget).length === 3, 'list did not come back');
+    await waitFor(() => cards(widget).length === 3, 'list did not come back');
     expect(location.hash).to.equal('');
-    await waitUntil(() => shadow(widget).activeElement?.getAttribute('data-id') === 'alpha', 'focus did not return to the card');
+    await waitFor(() => shadow(widget).activeElement?.getAttribute('data-id') === 'alpha', 'focus did not return to the card');
   });
 
   it('returns to the list with the posting’s back link', async () => {
@@ -111,7 +112,7 @@ describe('careers-widget', () => {
     await widget.updateComplete;
     const back = openPosting(widget)!.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="back"]')!;
     back.click();
-    await waitUntil(() => cards(widget).length === 3, 'list did not come back');
+    await waitFor(() => cards(widget).length === 3, 'list did not come back');
     expect(location.hash).to.equal('');
   });
 
@@ -119,7 +120,7 @@ describe('careers-widget', () => {
     history.replaceState(null, '', '#careers/charlie');
     const widget = await fixture<CareersWidget>(html`<careers-widget src=${BASIC}></careers-widget>`);
     await loaded(widget);
-    await waitUntil(() => openPosting(widget), 'posting did not open');
+    await waitFor(() => openPosting(widget), 'posting did not open');
     expect(openPosting(widget)!.posting?.id).to.equal('charlie');
   });
 
@@ -201,7 +202,7 @@ describe('careers-widget', () => {
   }
 
   it('gives up on a feed that takes longer than its timeout, and says so', async () => {
-    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/slow?ms=3000" timeout="200"></careers-widget>`);
+    const widget = await fixture<CareersWidget>(html`<careers-widget src="/api/hold" timeout="200"></careers-widget>`);
     const error = await oneEvent(widget, 'careers-error');
     expect(error.detail.code).to.equal('timeout');
     await widget.updateComplete;
@@ -247,7 +248,7 @@ describe('careers-widget', () => {
     const widget = await fixture<CareersWidget>(html`<careers-widget src=${BASIC}></careers-widget>`);
     await loaded(widget);
     const posting = openPosting(widget)!;
-    await waitUntil(() => posting.shadowRoot!.querySelector('careers-accordion'), 'body did not render');
+    await waitFor(() => posting.shadowRoot!.querySelector('careers-accordion'), 'body did not render');
     const accordion = posting.shadowRoot!.querySelector('careers-accordion')!;
     expect(accordion.open).to.equal(false);
     posting.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="#alpha-process"]')!.click();
@@ -262,7 +263,7 @@ describe('careers-widget', () => {
     const widget = await fixture<CareersWidget>(html`<careers-widget src=${BASIC}></careers-widget>`);
     await loaded(widget);
     const posting = openPosting(widget)!;
-    await waitUntil(() => posting.shadowRoot!.querySelector('careers-contact-card'), 'body did not render');
+    await waitFor(() => posting.shadowRoot!.querySelector('careers-contact-card'), 'body did not render');
     const card = posting.shadowRoot!.querySelector('careers-contact-card')!;
     expect(card.getAttribute('image')).to.equal(new URL('/test/fixtures/img/people/sigrid.svg', location.href).href);
   });

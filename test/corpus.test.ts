@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersJobPosting } from '../src/careers-widget.js';
 import { loadSanitizer, renderBody } from '../src/content/render-body.js';
@@ -30,13 +31,13 @@ function visibleText(root: Node): string {
   return text;
 }
 
-describe('the real corpus (../shared/corpus/career)', function () {
+describe('the real corpus (CAREERS_CORPUS, default ../shared/corpus/career)', function () {
   let pages: CorpusPage[] = [];
 
   before(async function () {
     const response = await fetch('/api/corpus');
     if (!response.ok) {
-      console.log('Skipping corpus tests: ../shared/corpus/career is not there.');
+      console.log(`Skipping corpus tests: ${await response.text()}`);
       this.skip();
     }
     pages = await response.json();
@@ -51,8 +52,7 @@ describe('the real corpus (../shared/corpus/career)', function () {
       const { title, body } = splitPage(page.source);
       const posting = { id: 'corpus', lang: 'en', title, datePosted: '2026-01-01', body };
       const element = await fixture<CareersJobPosting>(html`<careers-job-posting .posting=${posting}></careers-job-posting>`);
-      await waitUntil(() => !element.shadowRoot!.querySelector('[part="body"] [role="status"]'), `${page.file}: body did not render`);
-      const bodyElement = element.shadowRoot!.querySelector('[part="body"]')!;
+      const bodyElement = await waitFor(() => element.shadowRoot!.querySelector('[part="body"][aria-busy="false"]'), `${page.file}: body did not render`);
       for (const child of bodyElement.querySelectorAll('*')) await (child as Partial<CareersJobPosting>).updateComplete;
       const text = visibleText(bodyElement);
       expect(text, page.file).not.to.match(/\{\{[<%]|[%>]\}\}/);

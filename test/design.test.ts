@@ -3,8 +3,9 @@
  * equal card heights, the list layout, the narrow widget's Filters button, dates in our own
  * words, Copy link's icon and confirmation, and focus staying on Try again.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
+import { setViewport } from './support/viewport.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersJobCard, CareersJobPosting, CareersWidget, Posting } from '../src/careers-widget.js';
 import { loadLocale } from '../src/i18n/localization.js';
@@ -35,7 +36,7 @@ async function settled(root: Element) {
 
 async function openPosting(headingLevel: number) {
   const element = await fixture<CareersJobPosting>(html`<careers-job-posting .posting=${posting('p')} heading-level=${headingLevel}></careers-job-posting>`);
-  await waitUntil(() => element.shadowRoot!.querySelector('[part="body"][aria-busy="false"] h6, [part="body"][aria-busy="false"] h5, [part="body"][aria-busy="false"] h4'), 'the body did not render');
+  await waitFor(() => element.shadowRoot!.querySelector('[part="body"][aria-busy="false"] h6, [part="body"][aria-busy="false"] h5, [part="body"][aria-busy="false"] h4'), 'the body did not render');
   return element.shadowRoot!;
 }
 
@@ -101,7 +102,7 @@ describe('card grid', () => {
     const wrapper = await fixture(html`<div style="width: 960px"><careers-widget routing="none" lang="en" .feed=${FEED} .now=${NOW}></careers-widget></div>`);
     const element = wrapper.querySelector('careers-widget')!;
     if (attributes) element.setAttribute('layout', attributes);
-    await waitUntil(() => element.shadowRoot!.querySelectorAll('careers-job-card').length === 3, 'no cards');
+    await waitFor(() => element.shadowRoot!.querySelectorAll('careers-job-card').length === 3, 'no cards');
     await settled(element);
     return element;
   }
@@ -150,7 +151,7 @@ describe('a narrow widget', () => {
   it('shows search and one Filters button with the number of filters set; the button shows and hides the selects', async () => {
     const wrapper = await fixture(html`<div style="width: 360px"><careers-widget routing="none" lang="en" .feed=${FEED}></careers-widget></div>`);
     const element = wrapper.querySelector('careers-widget')!;
-    await waitUntil(() => element.shadowRoot!.querySelector('[part="filters-toggle"]'), 'no Filters button');
+    await waitFor(() => element.shadowRoot!.querySelector('[part="filters-toggle"]'), 'no Filters button');
     const root = element.shadowRoot!;
     const toggle = root.querySelector<HTMLButtonElement>('[part="filters-toggle"]')!;
     const select = () => [...root.querySelectorAll<HTMLSelectElement>('[part="filter"]')].find((candidate) => candidate.textContent!.includes('Oslo'))!;
@@ -173,7 +174,7 @@ describe('a narrow widget', () => {
   it('keeps every select in view without the button when the widget is wide', async () => {
     const wrapper = await fixture(html`<div style="width: 760px"><careers-widget routing="none" lang="en" .feed=${FEED}></careers-widget></div>`);
     const element = wrapper.querySelector('careers-widget')!;
-    await waitUntil(() => element.shadowRoot!.querySelector('[part="filter"]'), 'no filters');
+    await waitFor(() => element.shadowRoot!.querySelector('[part="filter"]'), 'no filters');
     expect(element.shadowRoot!.querySelector<HTMLElement>('[part="filters-toggle"]')!.checkVisibility()).to.equal(false);
     expect(element.shadowRoot!.querySelector<HTMLElement>('[part="filter"]')!.checkVisibility()).to.equal(true);
   });
@@ -200,7 +201,7 @@ describe('wording', () => {
     history.replaceState(null, '', '#careers/gone');
     try {
       const element = await fixture<CareersWidget>(html`<careers-widget lang="en" .feed=${{ version: 1, postings: [] }}></careers-widget>`);
-      await waitUntil(() => element.shadowRoot!.querySelector('[part="status"].empty'), 'no empty message');
+      await waitFor(() => element.shadowRoot!.querySelector('[part="status"].empty'), 'no empty message');
       const texts = [...element.shadowRoot!.querySelectorAll('[part="status"]')].map((status) => status.textContent);
       expect(texts).to.deep.equal(['There are no open positions right now.']);
     } finally {
@@ -211,8 +212,8 @@ describe('wording', () => {
   it('keeps "…" on the line of the word before it in Norwegian, Swedish and Danish', async () => {
     for (const lang of ['nb', 'sv', 'da'] as const) {
       await loadLocale(lang);
-      const element = await fixture<CareersWidget>(html`<careers-widget lang=${lang} src="/api/slow?ms=3000&unseen=${crypto.randomUUID()}"></careers-widget>`);
-      await waitUntil(() => element.shadowRoot!.querySelector('[role="status"]'), 'no status');
+      const element = await fixture<CareersWidget>(html`<careers-widget lang=${lang} src="/api/hold"></careers-widget>`);
+      await waitFor(() => element.shadowRoot!.querySelector('[role="status"]'), 'no status');
       expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/\S\u00a0…$/);
     }
   });

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { ALL_TAGS as TAGS } from './support/tags.js';
 
 // The built files, as a host page gets them (run `npm run build` first; `npm test` does).
@@ -29,7 +30,7 @@ describe('the built bundles', () => {
     // Nothing is prefetched before the widget has shown its cards: it would compete with the feed.
     expect(customElements.get('careers-job-posting')).to.equal(undefined);
     try {
-      await waitUntil(() => widget.shadowRoot?.querySelector('careers-job-card'), 'no card', { timeout: 5000 });
+      await waitFor(() => widget.shadowRoot?.querySelector('careers-job-card'), 'no card');
       await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
       for (const tag of TAGS) expect(customElements.get(tag), tag).to.not.equal(undefined);
     } finally {
@@ -49,7 +50,7 @@ describe('the built bundles', () => {
     widget.setAttribute('src', '/test/fixtures/feed-basic.json');
     document.body.append(widget);
     try {
-      await waitUntil(() => widget.shadowRoot?.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting body did not render', { timeout: 5000 });
+      await waitFor(() => widget.shadowRoot?.querySelector('careers-job-posting')?.shadowRoot?.querySelector('careers-accordion'), 'posting body did not render');
     } finally {
       widget.remove();
       history.replaceState(null, '', location.pathname + location.search);

@@ -7,7 +7,8 @@
  * keep. Feeds come from the test server's scripted route (test/support/test-server.mjs), told
  * what to answer; the widget's clock is injected (`.now`).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget } from '../src/careers-widget.js';
 import { KEEP_NAME, readKeep, writeKeep } from '../src/feed/keep.js';
@@ -41,8 +42,7 @@ function scriptedFeed() {
 }
 type ScriptedFeed = ReturnType<typeof scriptedFeed>;
 
-/** Waits for a condition as long as the test may take: a loaded machine is slower, never red. */
-const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 60_000, interval: 20 });
+const until = waitFor;
 
 const shadow = (widget: CareersWidget) => widget.shadowRoot!;
 const cardIds = (widget: CareersWidget) => [...shadow(widget).querySelectorAll('careers-job-card')].map((card) => card.getAttribute('data-id'));
@@ -98,7 +98,9 @@ async function firstVisit(feed: ScriptedFeed, now = T0) {
   widget.remove();
 }
 
-const loads = (widget: CareersWidget) => eventsOf(widget, 'careers-load');
+/** careers-load as the keep decides it: how many postings, from where, how old (its `cards` is careers-widget.test.ts'). */
+const loads = (widget: CareersWidget) =>
+  eventsOf(widget, 'careers-load').map(({ count, source, age }) => ({ count, source, age }));
 
 describe('the keep: the last good feed of each feed URL', function () {
   // Several page loads each; the machine may be slow.

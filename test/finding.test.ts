@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget, Feed, Posting } from '../src/careers-widget.js';
 
@@ -34,7 +35,7 @@ async function widgetWith(attributes = '', feed: Feed = FEED) {
   const widget = wrapper.firstElementChild as CareersWidget;
   widget.now = NOW;
   widget.feed = feed;
-  await waitUntil(() => root(widget).querySelector('careers-job-card, [part="no-match"], careers-job-posting'), 'widget did not render', { timeout: 5000 });
+  await waitFor(() => root(widget).querySelector('careers-job-card, [part="no-match"], careers-job-posting'), 'widget did not render');
   return widget;
 }
 
@@ -132,11 +133,11 @@ describe('finding the right job', () => {
       expect(root(widget).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('site');
 
       root(widget).querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
-      await waitUntil(() => root(widget).querySelector('careers-job-posting'));
+      await waitFor(() => root(widget).querySelector('careers-job-posting'), 'the posting did not open');
       expect(location.hash).to.equal('#careers/platform-bergen?team=Platform&q=site');
 
       history.back();
-      await waitUntil(() => cardIds(widget).length === 1, 'filtered list did not come back');
+      await waitFor(() => cardIds(widget).length === 1, 'filtered list did not come back');
       expect(location.hash).to.equal('#careers?team=Platform&q=site');
     });
   });
@@ -181,10 +182,10 @@ describe('finding the right job', () => {
       const more = root(widget).querySelector<HTMLButtonElement>('[part="show-more"]')!;
       expect(more.textContent!.trim()).to.equal('Show 24 more');
       more.click();
-      await waitUntil(() => root(widget).activeElement?.getAttribute('data-id') === 'job-24', 'focus did not move to the first new card');
+      await waitFor(() => root(widget).activeElement?.getAttribute('data-id') === 'job-24', 'focus did not move to the first new card');
       expect(cardIds(widget)).to.have.length(48);
       root(widget).querySelector<HTMLButtonElement>('[part="show-more"]')!.click();
-      await waitUntil(() => cardIds(widget).length === 60);
+      await waitFor(() => cardIds(widget).length === 60, 'the next cards did not show');
       expect(root(widget).querySelector('[part="show-more"]')).to.equal(null);
     });
   });
@@ -197,7 +198,7 @@ describe('finding the right job', () => {
       await postingElement.updateComplete;
       postingElement.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
       const expected = new URL('#careers/network-remote', location.href).href;
-      await waitUntil(() => postingElement.shadowRoot!.querySelector('[part="share"]')!.textContent!.includes('copied') || postingElement.shadowRoot!.querySelector('[part="share-url"]'));
+      await waitFor(() => postingElement.shadowRoot!.querySelector('[part="share"]')!.textContent!.includes('copied') || postingElement.shadowRoot!.querySelector('[part="share-url"]'), 'neither copied nor shown');
       const manual = postingElement.shadowRoot!.querySelector<HTMLInputElement>('[part="share-url"]');
       if (manual) expect(manual.value).to.equal(expected);
       else expect(postingElement.shadowRoot!.querySelector('[part="share"] [role="status"]')!.textContent).to.equal('Link copied');

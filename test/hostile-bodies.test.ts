@@ -3,7 +3,8 @@
  * bodies, a renderer failure. Each renders promptly, as formatted text or as plain text, and
  * never throws; a posting whose body cannot be rendered shows its text.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { openOnlyPosting } from './support/one-posting.js';
 import { MAX_BODY_LENGTH, MAX_ELEMENT_DEPTH, loadSanitizer, renderBody } from '../src/content/render-body.js';
 import { MAX_BLOCK_NESTING, MAX_INLINE_NESTING, nestsTooDeep } from '../src/content/nesting.js';
@@ -104,10 +105,6 @@ describe('hostile bodies render promptly, as text when they nest too deeply', ()
 describe('a posting whose body is too deep to render', () => {
   it('shows deep-nested text in the widget, not a crash', async () => {
     const body = await openOnlyPosting({ id: 'deep', lang: 'en', title: 'Deep', datePosted: '2026-01-01', body: '> '.repeat(60_000) + 'still readable' });
-    await waitUntil(
-      () => body()?.textContent?.includes('still readable'),
-      'the text was not shown',
-      { timeout: 5000 },
-    );
+    await waitFor(() => body()?.textContent?.includes('still readable'), 'the text was not shown');
   });
 });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget, Posting } from '../src/careers-widget.js';
 import { loadLocale } from '../src/i18n/localization.js';
@@ -43,7 +44,7 @@ async function widgetIn(locale: string, src: string) {
   const wrapper = await fixture(html`<div lang=${locale}><careers-widget routing="none" src=${src}></careers-widget></div>`);
   const widget = wrapper.querySelector('careers-widget')!;
   await loadLocale(matchLocale(locale) ?? 'en');
-  await waitUntil(() => widget.shadowRoot!.querySelector('[part="list"], [part="error"], [part="status"]:not([role])'), 'widget did not settle', { timeout: 5000 });
+  await waitFor(() => widget.shadowRoot!.querySelector('[part="list"], [part="error"], [part="status"]:not([role])'), 'widget did not settle');
   await settled(widget);
   return widget;
 }
@@ -58,10 +59,8 @@ function words(text: string) {
   return text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 }
 
-function daysAgo(days: number) {
-  const date = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
-  return date.toISOString().slice(0, 10);
-}
+/** The widget's injected clock: noon, local time (the widget counts days in the reader's time zone), on 10 January. */
+const NOW = new Date(2026, 0, 10, 12).getTime();
 
 function posting(id: string, datePosted: string, lang = 'nb'): Posting {
   return { id, lang, title: `Stilling ${id}`, datePosted, body: 'Tekst' };
@@ -136,7 +135,7 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
         texts.push(...readerText(element.shadowRoot!).filter((text) => !skip.some((content) => text.includes(content))));
 
       // Loading: caught before the slow feed answers.
-      const loading = (await fixture(html`<div lang=${locale}><careers-widget src="/api/slow?ms=1500&unseen=${crypto.randomUUID()}"></careers-widget></div>`)).firstElementChild!;
+      const loading = (await fixture(html`<div lang=${locale}><careers-widget src="/api/hold"></careers-widget></div>`)).firstElementChild!;
       await loadLocale(locale);
       await settled(loading);
       collect(loading);
@@ -150,7 +149,7 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
 
       // The posting: back link, language switch, apply button (no label in the feed: the widget's own word).
       list.shadowRoot!.querySelector<HTMLElement>('careers-job-card[data-id="driftsingenior"], careers-job-card')!.shadowRoot!.querySelector('a')!.click();
-      await waitUntil(() => list.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="body"] h3'), 'posting did not open');
+      await waitFor(() => list.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="body"] h3'), 'posting did not open');
       await settled(list);
       collect(list, ...content, 'English');
 
@@ -166,16 +165,16 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
     });
 
     it('writes counts with plural rules and recent dates in words', async () => {
-      const one = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .feed=${{ version: 1, postings: [posting('a', daysAgo(1))] }}></careers-widget>`);
+      const one = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .now=${NOW} .feed=${{ version: 1, postings: [posting('a', '2026-01-09')] }}></careers-widget>`);
       await loadLocale(locale);
-      await waitUntil(() => one.shadowRoot!.querySelector('[part="count"]'), 'no list');
+      await waitFor(() => one.shadowRoot!.querySelector('[part="count"]'), 'no list');
       await settled(one);
       expect(one.shadowRoot!.querySelector('[part="count"]')?.textContent).to.equal(EXPECTED[locale].one);
       const card = one.shadowRoot!.querySelector('careers-job-card')!;
       expect(card.shadowRoot!.querySelector('time')?.textContent).to.equal(EXPECTED[locale].yesterday);
 
-      const two = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .feed=${{ version: 1, postings: [posting('a', '2026-01-05'), posting('b', '2026-01-06')] }}></careers-widget>`);
-      await waitUntil(() => two.shadowRoot!.querySelector('[part="count"]'), 'no list');
+      const two = await fixture<CareersWidget>(html`<careers-widget lang=${locale} .now=${Date.UTC(2026, 6, 1)} .feed=${{ version: 1, postings: [posting('a', '2026-01-05'), posting('b', '2026-01-06')] }}></careers-widget>`);
+      await waitFor(() => two.shadowRoot!.querySelector('[part="count"]'), 'no list');
       await settled(two);
       expect(two.shadowRoot!.querySelector('[part="count"]')?.textContent).to.equal(EXPECTED[locale].two);
       const longAgo = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-01-06'));
@@ -185,13 +184,13 @@ for (const locale of ['nb', 'sv', 'da'] as const) {
     it('labels the apply button and the back link in the locale', async () => {
       const widget = await widgetIn(locale, TRANSLATIONS);
       widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
-      await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-posting'), 'posting did not open');
+      await waitFor(() => widget.shadowRoot!.querySelector('careers-job-posting'), 'posting did not open');
       await settled(widget);
       const posting = widget.shadowRoot!.querySelector('careers-job-posting')!;
       expect(posting.shadowRoot!.querySelector('[part="back"]')?.textContent).to.equal(EXPECTED[locale].back);
       const wrapper = await fixture(html`<p lang=${locale}><careers-apply-button href="https://jobs.example/a"></careers-apply-button></p>`);
       const button = wrapper.querySelector('careers-apply-button')!;
-      await waitUntil(() => button.shadowRoot!.querySelector('[part="label"]')?.textContent === EXPECTED[locale].apply, 'apply label');
+      await waitFor(() => button.shadowRoot!.querySelector('[part="label"]')?.textContent === EXPECTED[locale].apply, 'apply label');
       expect(button.shadowRoot!.querySelector('.visually-hidden')?.textContent).to.match(/^\((åpnes|öppnas|åbner) i en ny (fane|flik)\)$/);
     });
   });
@@ -204,8 +203,8 @@ describe('switching language at runtime', () => {
     const card = widget.shadowRoot!.querySelector('careers-job-card')!;
     expect(widget.shadowRoot!.querySelector('[part="count"]')?.textContent).to.equal('2 open positions');
     widget.setAttribute('lang', 'sv');
-    await waitUntil(() => widget.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 lediga tjänster', 'widget did not switch');
-    await waitUntil(() => card.shadowRoot!.querySelector('.label')?.textContent === 'Avdelning:', 'its cards did not switch');
+    await waitFor(() => widget.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 lediga tjänster', 'widget did not switch');
+    await waitFor(() => card.shadowRoot!.querySelector('.label')?.textContent === 'Avdelning:', 'its cards did not switch');
     expect(other.shadowRoot!.querySelector('[part="count"]')?.textContent, 'another widget keeps its language').to.equal('2 open positions');
   });
 
@@ -215,10 +214,10 @@ describe('switching language at runtime', () => {
       <careers-widget lang="da" routing="none" src=${TRANSLATIONS}></careers-widget>
     </div>`);
     const [nb, da] = page.querySelectorAll('careers-widget');
-    await waitUntil(() => nb.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 ledige stillinger', 'nb');
-    await waitUntil(() => da.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 ledige stillinger', 'da');
-    await waitUntil(() => nb.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('.label')?.textContent === 'Avdeling:');
-    await waitUntil(() => da.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('.label')?.textContent === 'Afdeling:');
+    await waitFor(() => nb.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 ledige stillinger', 'nb');
+    await waitFor(() => da.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 ledige stillinger', 'da');
+    await waitFor(() => nb.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('.label')?.textContent === 'Avdeling:', 'nb label');
+    await waitFor(() => da.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('.label')?.textContent === 'Afdeling:', 'da label');
   });
 
   it('follows a change of <html lang> in every element that inherits it', async () => {
@@ -226,7 +225,7 @@ describe('switching language at runtime', () => {
     const button = await fixture(html`<careers-apply-button href="https://jobs.example/a"></careers-apply-button>`);
     try {
       document.documentElement.setAttribute('lang', 'da');
-      await waitUntil(() => button.shadowRoot!.querySelector('[part="label"]')?.textContent === 'Søg stillingen', 'did not follow <html lang>');
+      await waitFor(() => button.shadowRoot!.querySelector('[part="label"]')?.textContent === 'Søg stillingen', 'did not follow <html lang>');
     } finally {
       if (previous === null) document.documentElement.removeAttribute('lang');
       else document.documentElement.setAttribute('lang', previous);
@@ -246,17 +245,17 @@ describe('translations of postings', () => {
   it('offers the other languages, each named in itself, and switching keeps a working URL', async () => {
     const wrapper = await fixture(html`<div lang="nb"><careers-widget src=${TRANSLATIONS}></careers-widget></div>`);
     const widget = wrapper.querySelector('careers-widget')!;
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no cards', { timeout: 5000 });
+    await waitFor(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no cards');
     await settled(widget);
     widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
     const openPosting = () => widget.shadowRoot!.querySelector('careers-job-posting')!;
-    await waitUntil(() => openPosting()?.shadowRoot?.querySelector('[part="translations"] a'), 'no language switch');
+    await waitFor(() => openPosting()?.shadowRoot?.querySelector('[part="translations"] a'), 'no language switch');
     const link = openPosting().shadowRoot!.querySelector<HTMLAnchorElement>('[part="translations"] a')!;
     expect(link.textContent).to.equal('English');
     expect(link.getAttribute('hreflang')).to.equal('en');
     expect(openPosting().shadowRoot!.querySelector('[part="translations"]')?.getAttribute('aria-label')).to.equal('Andre språk');
     link.click();
-    await waitUntil(() => openPosting()?.posting?.id === 'drift-engineer', 'did not switch to English');
+    await waitFor(() => openPosting()?.posting?.id === 'drift-engineer', 'did not switch to English');
     expect(location.hash).to.equal('#careers/drift-engineer');
     history.replaceState(null, '', location.pathname + location.search);
   });
@@ -267,6 +266,6 @@ describe('the lang property', () => {
     const widget = await widgetIn('en', TRANSLATIONS);
     widget.lang = 'da';
     expect(widget.getAttribute('lang')).to.equal('da');
-    await waitUntil(() => widget.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 ledige stillinger', 'did not switch');
+    await waitFor(() => widget.shadowRoot!.querySelector('[part="count"]')?.textContent === '2 ledige stillinger', 'did not switch');
   });
 });

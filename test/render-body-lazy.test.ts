@@ -3,7 +3,8 @@
  * built from marked's tokens (markdown-dom.ts). In order, in a page of its own: plain Markdown
  * first, with DOMPurify never requested; then raw HTML, which waits for it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import { renderBody } from '../src/content/render-body.js';
 import type { CareersJobPosting } from '../src/careers-widget.js';
@@ -97,7 +98,7 @@ describe('posting bodies with raw HTML', () => {
       html`<careers-job-posting .posting=${{ id: 'raw', lang: 'en', title: 'Raw', datePosted: '2026-01-01', body: RAW }}></careers-job-posting>`,
     );
     const body = () => posting.shadowRoot!.querySelector('[part="body"]')!;
-    await waitUntil(() => body().getAttribute('aria-busy') === 'false', 'the body stayed busy');
+    await waitFor(() => body().getAttribute('aria-busy') === 'false', 'the body stayed busy');
     expect(body().querySelector('div#down b')).to.not.equal(null);
   });
 });

@@ -4,7 +4,8 @@
  * relative URLs resolve against the feed's URL, as in a whole feed; a file that cannot be loaded
  * is said, in the posting, and the page goes on.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget } from '../src/careers-widget.js';
 
@@ -24,12 +25,12 @@ function postingBody(widget: CareersWidget) {
 describe('a list-only feed', () => {
   it('lists its postings without their files, fetches one when its card is pointed at, and shows it whole once', async () => {
     const widget = await fixture<CareersWidget>(html`<careers-widget routing="none" lang="en" src=${FEED}></careers-widget>`);
-    await waitUntil(() => card(widget, 'pilot') && card(widget, 'missing'), 'no cards');
+    await waitFor(() => card(widget, 'pilot') && card(widget, 'missing'), 'no cards');
     expect(fetchedFiles()).to.deep.equal([]);
     card(widget, 'pilot').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await waitUntil(() => fetchedFiles().length === 1, 'pointing at the card did not fetch its file');
+    await waitFor(() => fetchedFiles().length === 1, 'pointing at the card did not fetch its file');
     card(widget, 'pilot').shadowRoot!.querySelector('a')!.click();
-    await waitUntil(() => postingBody(widget)?.querySelector('strong'), 'the body did not show');
+    await waitFor(() => postingBody(widget)?.querySelector('strong'), 'the body did not show');
     expect(postingBody(widget)!.textContent).to.contain('fetched when it opens');
     // Relative to the feed, not to the posting's file.
     expect(postingBody(widget)!.querySelector('img')!.getAttribute('src')).to.equal(new URL('../img/people/kari.svg', new URL(FEED, location.href)).href);
@@ -42,17 +43,17 @@ describe('a list-only feed', () => {
     console.warn = (...parts: unknown[]) => void warnings.push(parts.join(' '));
     try {
       const widget = await fixture<CareersWidget>(html`<careers-widget routing="none" lang="en" src=${FEED}></careers-widget>`);
-      await waitUntil(() => card(widget, 'missing'), 'no cards');
+      await waitFor(() => card(widget, 'missing'), 'no cards');
       card(widget, 'missing').shadowRoot!.querySelector('a')!.click();
-      await waitUntil(() => postingBody(widget)?.querySelector('[role="alert"]'), 'no failure shown');
+      await waitFor(() => postingBody(widget)?.querySelector('[role="alert"]'), 'no failure shown');
       expect(postingBody(widget)!.getAttribute('aria-busy')).to.equal('false');
       expect(widget.shadowRoot!.querySelector('careers-job-posting')!.shadowRoot!.textContent).to.contain('A posting whose file is gone');
       expect(warnings.some((line) => line.includes('"missing" could not be loaded'))).to.equal(true);
       const before = fetchedFiles().filter((path) => path.endsWith('/missing.json')).length;
       widget.shadowRoot!.querySelector('careers-job-posting')!.shadowRoot!.querySelector<HTMLElement>('a[part="back"]')?.click();
-      await waitUntil(() => card(widget, 'missing'), 'no list');
+      await waitFor(() => card(widget, 'missing'), 'no list');
       card(widget, 'missing').shadowRoot!.querySelector('a')!.click();
-      await waitUntil(() => fetchedFiles().filter((path) => path.endsWith('/missing.json')).length > before, 'not asked again');
+      await waitFor(() => fetchedFiles().filter((path) => path.endsWith('/missing.json')).length > before, 'not asked again');
     } finally {
       console.warn = warn;
     }

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersWidget, Feed } from '../src/careers-widget.js';
 import { employmentTypes } from '../src/seo/job-posting-ld.js';
@@ -35,8 +36,22 @@ const jsonLd = () => jsonLdScripts().map((script) => JSON.parse(script.textConte
 async function widgetAt(hash: string, structured = true, feed: Feed = FEED) {
   history.replaceState(null, '', hash);
   const widget = await fixture<CareersWidget>(html`<careers-widget ?structured-data=${structured} .feed=${feed}></careers-widget>`);
-  await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card, careers-job-posting'));
+  await waitFor(() => widget.shadowRoot!.querySelector('careers-job-card, careers-job-posting'), 'the widget did not render');
   return widget;
+}
+
+const identifiers = () => jsonLd().map((data) => data.identifier.value);
+
+/**
+ * The positive control of a test that expects no JSON-LD: a widget (no routing) that describes
+ * `network-remote` once its card is pressed. Made after the widget under test, it writes after
+ * it would have, so once its JSON-LD is in the head, any the other would write is there too.
+ */
+async function describedByControl() {
+  const control = await fixture<CareersWidget>(html`<careers-widget routing="none" structured-data .feed=${FEED}></careers-widget>`);
+  const card = await waitFor(() => control.shadowRoot!.querySelector('careers-job-card[data-id="network-remote"]'), 'the control did not render');
+  card.shadowRoot!.querySelector('a')!.click();
+  await waitFor(() => identifiers().includes('network-remote'), 'the control was not described');
 }
 
 describe('structured data for search engines', () => {
@@ -44,7 +59,7 @@ describe('structured data for search engines', () => {
 
   it('describes the open posting as a JobPosting in the document head, with Google’s required properties', async () => {
     await widgetAt('#careers/platform-oslo');
-    await waitUntil(() => jsonLd().length === 1, 'no JSON-LD in the head');
+    await waitFor(() => jsonLd().length === 1, 'no JSON-LD in the head');
     const [data] = jsonLd();
     for (const property of REQUIRED) expect(data, property).to.have.property(property).that.is.not.empty;
     expect(data['@context']).to.equal('https://schema.org/');
@@ -62,7 +77,7 @@ describe('structured data for search engines', () => {
 
   it('gives the rendered, sanitised body as HTML, with no widget elements and nothing that runs', async () => {
     await widgetAt('#careers/platform-oslo');
-    await waitUntil(() => jsonLd().length === 1);
+    await waitFor(() => jsonLd().length === 1, 'no JSON-LD in the head');
     const description = new DOMParser().parseFromString(jsonLd()[0].description, 'text/html').body;
     expect(description.querySelector('strong')?.textContent).to.equal('Kubernetes');
     expect(description.querySelector('h3')?.textContent).to.equal('The role');
@@ -74,7 +89,7 @@ describe('structured data for search engines', () => {
 
   it('marks remote postings as TELECOMMUTE with where applicants may live', async () => {
     await widgetAt('#careers/network-remote');
-    await waitUntil(() => jsonLd().length === 1);
+    await waitFor(() => jsonLd().length === 1, 'no JSON-LD in the head');
     const [data] = jsonLd();
     expect(data.jobLocationType).to.equal('TELECOMMUTE');
     expect(data.applicantLocationRequirements).to.deep.equal({ '@type': 'AdministrativeArea', name: 'Europe' });
@@ -85,43 +100,46 @@ describe('structured data for search engines', () => {
 
   it('is replaced when another posting opens and removed when the posting closes or the widget goes', async () => {
     const widget = await widgetAt('#careers/platform-oslo');
-    await waitUntil(() => jsonLd()[0]?.identifier.value === 'platform-oslo');
+    await waitFor(() => jsonLd()[0]?.identifier.value === 'platform-oslo', 'not described');
     history.pushState(null, '', '#careers/network-remote');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await waitUntil(() => jsonLd()[0]?.identifier.value === 'network-remote', 'not replaced');
+    await waitFor(() => jsonLd()[0]?.identifier.value === 'network-remote', 'not replaced');
     expect(jsonLdScripts()).to.have.length(1);
     history.pushState(null, '', location.pathname + location.search);
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await waitUntil(() => jsonLdScripts().length === 0, 'not removed when the posting closed');
+    await waitFor(() => jsonLdScripts().length === 0, 'not removed when the posting closed');
     history.pushState(null, '', '#careers/platform-oslo');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await waitUntil(() => jsonLdScripts().length === 1);
+    await waitFor(() => jsonLdScripts().length === 1, 'not described again');
     widget.remove();
-    await waitUntil(() => jsonLdScripts().length === 0, 'not removed with the widget');
+    await waitFor(() => jsonLdScripts().length === 0, 'not removed with the widget');
   });
 
   it('writes nothing without the attribute, or without the feed’s organization', async () => {
     await widgetAt('#careers/platform-oslo', false);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(jsonLdScripts()).to.have.length(0);
+    await describedByControl();
+    expect(identifiers(), 'without the attribute').to.deep.equal(['network-remote']);
+    await fixtureCleanup();
+    await waitFor(() => jsonLdScripts().length === 0, 'the control’s JSON-LD was not removed');
+
     await widgetAt('#careers/platform-oslo', true, { ...FEED, organization: undefined });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(jsonLdScripts()).to.have.length(0);
+    await describedByControl();
+    expect(identifiers(), 'without the organization').to.deep.equal(['network-remote']);
   });
 
   it('describes only a posting the widget shows: none that has expired', async () => {
     history.replaceState(null, '', '#careers/platform-oslo');
     const afterExpiry = Date.UTC(2027, 1, 1); // platform-oslo is valid through 2027-01-15
     const widget = await fixture<CareersWidget>(html`<careers-widget structured-data .now=${afterExpiry} .feed=${FEED}></careers-widget>`);
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'the list, with its notice, instead of the expired posting');
+    await waitFor(() => widget.shadowRoot!.querySelector('careers-job-card'), 'the list, with its notice, instead of the expired posting');
     history.pushState(null, '', '#careers/network-remote');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await waitUntil(() => jsonLd().length === 1, 'the posting that is still open is described');
+    await waitFor(() => jsonLd().length === 1, 'the posting that is still open is described');
     expect(jsonLd().map((data) => data.identifier.value)).to.deep.equal(['network-remote']);
     history.back();
-    await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(jsonLdScripts(), 'nothing for the expired one').to.have.length(0);
+    await waitFor(() => widget.shadowRoot!.querySelector('careers-job-card'), 'the list again');
+    await describedByControl();
+    expect(identifiers(), 'nothing for the expired one').to.deep.equal(['network-remote']);
   });
 
   it('maps employment types in four languages to schema.org values', () => {

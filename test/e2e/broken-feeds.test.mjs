@@ -94,6 +94,10 @@ let servers;
 let browser;
 let stop;
 let fixed = false;
+const TIMEOUTS = { 'never-answers': 1000, held: 600_000 };
+/** `/held.json` answers once the test calls `release`: a widget that stays loading as long as the test needs. */
+let held;
+let release;
 
 before(async () => {
   const feedRoutes = Object.fromEntries(
@@ -102,6 +106,7 @@ before(async () => {
       (request, response) => (fixed ? response.writeHead(200, JSON_TYPE).end(GOOD) : serve(response, request)),
     ]),
   );
+  feedRoutes['/held.json'] = (request, response) => held.then(() => response.writeHead(200, JSON_TYPE).end(GOOD));
   feedRoutes['/bom-and-feed.json'] = (request, response) => response.writeHead(200, JSON_TYPE).end(`\uFEFF${GOOD}`);
   feedRoutes['/some-broken.json'] = (request, response) => response.writeHead(200, JSON_TYPE).end(SOME_BROKEN);
   ({ servers, browser, stop } = await startE2E({ feedRoutes }));
@@ -129,8 +134,10 @@ for (const [build, script] of Object.entries(BUILDS)) {
   describe(`broken feeds, ${build} build`, () => {
     it('each shows the error state in the widget language, reports its code and recovers on Try again', async () => {
       fixed = false;
-      const widgets = Object.keys(BROKEN)
-        .map((name) => `<careers-widget id="${name}" lang="nb" timeout="1000" src="{{FEED}}/${name}.json"></careers-widget>`)
+      held = new Promise((resolve) => (release = resolve));
+      const widgets = [...Object.keys(BROKEN), 'held']
+        // Only the feed that never answers gets a short timeout (a loaded machine may take longer to send the others); the held one waits for the test.
+        .map((name) => `<careers-widget id="${name}" lang="nb" timeout="${TIMEOUTS[name] ?? 60_000}" src="{{FEED}}/${name}.json"></careers-widget>`)
         .join('\n');
       const url = servers.page(`/broken-${build}.html`, hostPage({ head: script, body: widgets, lang: 'nb' }));
       const { page, errors, blocked, close } = await openGuardedPage(browser);
@@ -143,6 +150,10 @@ for (const [build, script] of Object.entries(BUILDS)) {
         assert.equal((await alert.locator('p').textContent()).trim(), NB[code](status), name);
         assert.equal((await alert.locator('button[part="retry"]').textContent()).trim(), 'Prøv igjen', name);
       }
+      // The held one says it is loading, in Norwegian, for as long as the feed takes.
+      assert.equal((await page.locator('#held [role="status"]').textContent()).trim(), 'Henter ledige stillinger\u00a0…');
+      release();
+      assert.deepEqual(await cardIds(page, '#held'), ['bravo', 'charlie', 'alpha']);
       await expectTicking(page);
       const announced = await page.evaluate(() => [...window.__announced]);
       assert.deepEqual(announced.filter((text) => /\b(loading|could not|damaged|too (long|large)|try again)\b/i.test(text)), [], 'no English said first');
@@ -153,6 +164,8 @@ for (const [build, script] of Object.entries(BUILDS)) {
       assert.deepEqual(record.uncaught, [], 'the host page saw no uncaught error');
 
       fixed = true;
+      // Now answered, its feed may take as long as any other.
+      await page.locator('#never-answers').evaluate((widget) => (widget.timeout = 60_000));
       for (const name of Object.keys(BROKEN)) await page.locator(`#${name} button[part="retry"]`).click();
       for (const name of Object.keys(BROKEN)) assert.deepEqual(await cardIds(page, `#${name}`), ['bravo', 'charlie', 'alpha'], name);
       record = await hostRecord(page);

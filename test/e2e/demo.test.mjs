@@ -144,7 +144,7 @@ describe('demo gallery: every state, axe-clean, with a screenshot', { concurrenc
         await page.setViewportSize({ width: tile.width, height: 900 });
         await page.emulateMedia({ colorScheme: tile.scheme });
         await page.goto(`${server.origin}/state.html?${new URLSearchParams({ state: tile.state, lang: tile.lang, theme: tile.theme })}`);
-        await page.waitForFunction(() => document.documentElement.dataset.ready, null, { timeout: 15000 });
+        await page.waitForFunction(() => document.documentElement.dataset.ready, null, { timeout: 60_000 });
         assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), 'true', `the state page did not render: ${errors.join('; ')}`);
         assert.equal(await page.evaluate(() => document.documentElement.lang), tile.lang);
         if (tile.width <= 320) reflow.set(tile.name, { state: tile.state, scrollWidth: await page.evaluate(() => document.documentElement.scrollWidth) });

@@ -54,6 +54,29 @@ function events(page, type) {
   return page.evaluate((wanted) => window.__events.filter((event) => event.type === wanted), type);
 }
 
+/**
+ * Watches for the page's next hashchange and what the widget (`selector`, or `window.__widget`)
+ * shows once it has rendered after it: this listener runs after the widget's own, so a widget
+ * that follows the URL has reacted by then. `afterHashChange` answers `{ hash, posting }`.
+ */
+function watchNextHashChange(page, selector = null) {
+  return page.evaluate((selector) => {
+    window.__afterHashChange = new Promise((resolve) => {
+      window.addEventListener(
+        'hashchange',
+        async () => {
+          const widget = selector ? document.querySelector(selector) : window.__widget;
+          await widget.updateComplete;
+          resolve({ hash: location.hash, posting: widget.shadowRoot.querySelector('careers-job-posting')?.posting?.id ?? null });
+        },
+        { once: true },
+      );
+    });
+  }, selector);
+}
+
+const afterHashChange = (page) => page.evaluate(() => window.__afterHashChange);
+
 describe('classic one-tag embed', () => {
   for (const mode of ['', 'async', 'defer']) {
     it(`mounts a widget after the script tag ${mode ? `(${mode})` : ''}, passing data-* on`, async () => {
@@ -247,9 +270,16 @@ describe('several widgets and the page URL', () => {
   it('leaves fragments that are not its own alone', async () => {
     const { page, errors, close } = await visit('/two.html', twoWidgets);
     await cardIds(page, '#oslo');
+    // The control: the same watch sees the widget follow a fragment of its own.
+    await watchNextHashChange(page, '#oslo');
+    await page.evaluate(() => (location.hash = '#oslo/alpha'));
+    assert.deepEqual(await afterHashChange(page), { hash: '#oslo/alpha', posting: 'alpha' });
+    await page.goBack();
+    await cardIds(page, '#oslo');
+
+    await watchNextHashChange(page, '#oslo');
     await page.locator('#about-link').click();
-    assert.equal(new URL(page.url()).hash, '#about');
-    await page.waitForTimeout(100);
+    assert.deepEqual(await afterHashChange(page), { hash: '#about', posting: null });
     assert.equal(new URL(page.url()).hash, '#about');
     assert.equal(await page.locator('#oslo careers-job-card').count(), 3);
     assert.deepEqual(errors, []);
@@ -294,12 +324,10 @@ describe('single-page apps', () => {
     await page.evaluate(() => window.__widget.remove());
     await aborted;
 
-    // A removed widget no longer follows the URL.
-    await page.evaluate(() => {
-      location.hash = '#spa/alpha';
-    });
-    await page.waitForTimeout(50);
-    assert.equal(await page.evaluate(() => window.__widget.shadowRoot.querySelector('careers-job-posting')), null);
+    // A removed widget no longer follows the URL (the control, below: added again, it does).
+    await watchNextHashChange(page);
+    await page.evaluate(() => (location.hash = '#spa/alpha'));
+    assert.deepEqual(await afterHashChange(page), { hash: '#spa/alpha', posting: null });
 
     await page.evaluate((feed) => {
       window.__widget.setAttribute('src', `${feed}/feed-basic.json`);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { allElementsDefined } from '../support/elements.js';
 import type { CareersContactCard } from '../../src/careers-widget.js';
 
@@ -47,12 +48,12 @@ describe('careers-contact-card', () => {
     const root = element.shadowRoot!;
     expect(root.querySelector('[part="name"]')?.textContent).to.equal('Kari Nordmann-Østby');
     expect(root.querySelector('[role="heading"]')).to.equal(null);
-    await waitUntil(() => root.querySelector('[part="initials"]'), 'the initials replace the broken photo');
+    await waitFor(() => root.querySelector('[part="initials"]'), 'the initials replace the broken photo');
     expect(root.querySelector('[part="initials"]')?.textContent).to.equal('KN');
     expect(root.querySelector('img')).to.equal(null);
     // A photo that loads stays a photo: the initials above are what a failure brings.
     const loads = await fixture<CareersContactCard>(html`<careers-contact-card image="/test/fixtures/img/people/kari.svg" name="Kari"></careers-contact-card>`);
-    await waitUntil(() => loads.shadowRoot!.querySelector('img')?.complete);
+    await waitFor(() => loads.shadowRoot!.querySelector('img')?.complete, 'the photo did not load');
     expect(loads.shadowRoot!.querySelector('[part="initials"]')).to.equal(null);
   });
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { allElementsDefined } from '../support/elements.js';
 import type { CareersEmbed } from '../../src/careers-widget.js';
 
@@ -27,18 +28,18 @@ describe('careers-embed', () => {
   it('loads the frame when pressed: sandboxed, YouTube without cookies, Vimeo with dnt, focus on the frame', async () => {
     const video = await fixture<CareersEmbed>(html`<careers-embed src="https://www.youtube.com/embed/M7lc1UVf-VE" frame-title="A walk"></careers-embed>`);
     video.shadowRoot!.querySelector<HTMLButtonElement>('[part="load"]')!.click();
-    await waitUntil(() => video.shadowRoot!.querySelector('iframe'), 'the frame appears');
+    await waitFor(() => video.shadowRoot!.querySelector('iframe'), 'the frame appears');
     const frame = video.shadowRoot!.querySelector('iframe')!;
     expect(frame.getAttribute('src')).to.equal('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE');
     expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-presentation');
     expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
     expect(frame.title).to.equal('A walk');
-    await waitUntil(() => video.shadowRoot!.activeElement === frame, 'focus moves to the frame');
+    await waitFor(() => video.shadowRoot!.activeElement === frame, 'focus moves to the frame');
 
     const vimeo = await fixture<CareersEmbed>(html`<careers-embed src="https://player.vimeo.com/video/76979871"></careers-embed>`);
     expect(words(vimeo).title).to.equal('Video on Vimeo');
     vimeo.shadowRoot!.querySelector<HTMLButtonElement>('[part="load"]')!.click();
-    await waitUntil(() => vimeo.shadowRoot!.querySelector('iframe'));
+    await waitFor(() => vimeo.shadowRoot!.querySelector('iframe'), 'the Vimeo frame did not load');
     expect(vimeo.shadowRoot!.querySelector('iframe')!.getAttribute('src')).to.equal('https://player.vimeo.com/video/76979871?dnt=1');
   });
 
@@ -52,7 +53,7 @@ describe('careers-embed', () => {
   it("falls back to the link when the page's policy refuses the frame", async () => {
     const element = await fixture<CareersEmbed>(html`<careers-embed src="https://forms.example.com/apply"></careers-embed>`);
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part="load"]')!.click();
-    await waitUntil(() => element.shadowRoot!.querySelector('iframe'));
+    await waitFor(() => element.shadowRoot!.querySelector('iframe'), 'the frame did not load');
     // What the browser fires when a frame-src directive blocks the frame (a report about another origin changes nothing).
     const report = (blockedURI: string) =>
       new SecurityPolicyViolationEvent('securitypolicyviolation', {
@@ -68,7 +69,7 @@ describe('careers-embed', () => {
     await element.updateComplete;
     expect(element.shadowRoot!.querySelector('iframe')).to.not.equal(null);
     document.dispatchEvent(report('https://forms.example.com/apply'));
-    await waitUntil(() => element.shadowRoot!.querySelector('[role="status"]'));
+    await waitFor(() => element.shadowRoot!.querySelector('[role="status"]'), 'no status');
     expect(element.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('This page cannot show it here.');
     expect(element.shadowRoot!.querySelector('iframe, [part="load"]')).to.equal(null);
     expect(element.shadowRoot!.querySelector('[part="link"]')).to.not.equal(null);
@@ -81,7 +82,7 @@ describe('careers-embed', () => {
     }
     const norsk = await fixture<HTMLElement>(html`<div lang="nb"><careers-embed src="https://forms.example.com/apply"></careers-embed></div>`);
     const element = norsk.querySelector('careers-embed')!;
-    await waitUntil(() => element.shadowRoot!.querySelector('[part="title"]'));
+    await waitFor(() => element.shadowRoot!.querySelector('[part="title"]'), 'no title');
     expect(words(element)).to.deep.equal({ title: 'Søknadsskjema fra forms.example.com', load: 'Vis skjemaet', link: 'https://forms.example.com/apply' });
   });
 });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { allElementsDefined } from '../support/elements.js';
 import type { CareersJobCard, Posting } from '../../src/careers-widget.js';
 
@@ -49,7 +50,7 @@ describe('careers-job-card', () => {
     const opened = oneEvent(element, 'careers-open');
     link.click();
     expect((await opened).detail.id).to.equal('driftstekniker');
-    await waitUntil(() => location.hash === '#card-test', 'the link was not followed');
+    await waitFor(() => location.hash === '#card-test', 'the link was not followed');
     history.replaceState(null, '', location.pathname + location.search);
   });
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { allElementsDefined } from '../support/elements.js';
 import type { CareersJobPosting, Posting } from '../../src/careers-widget.js';
 
@@ -19,7 +20,7 @@ const posting: Posting = {
 
 async function rendered(template: ReturnType<typeof html>) {
   const element = await fixture<CareersJobPosting>(template);
-  await waitUntil(() => element.shadowRoot!.querySelector('[part="body"] h3'), 'body did not render');
+  await waitFor(() => element.shadowRoot!.querySelector('[part="body"] h3'), 'body did not render');
   return element;
 }
 
@@ -40,7 +41,7 @@ describe('careers-job-posting', () => {
 
   it('nests the body below a configured title level', async () => {
     const element = await fixture<CareersJobPosting>(html`<careers-job-posting .posting=${posting} heading-level="3"></careers-job-posting>`);
-    await waitUntil(() => element.shadowRoot!.querySelector('[part="body"] h4'), 'body did not render');
+    await waitFor(() => element.shadowRoot!.querySelector('[part="body"] h4'), 'body did not render');
     expect(element.shadowRoot!.querySelector('[part="title"]')?.getAttribute('aria-level')).to.equal('3');
   });
 
@@ -75,10 +76,24 @@ describe('careers-job-posting', () => {
     expect(element.shadowRoot!.querySelector('img[part="image"], careers-apply-button')).to.equal(null);
   });
 
+  it('leaves out a header image that fails to load (no broken-image icon in any engine), and keeps one that loads', async () => {
+    const shown = await rendered(html`<careers-job-posting .posting=${{ ...posting, image: '/test/fixtures/img/people/kari.svg' }}></careers-job-posting>`);
+    const image = shown.shadowRoot!.querySelector<HTMLImageElement>('img[part="image"]')!;
+    await image.decode();
+    await shown.updateComplete;
+    expect(shown.shadowRoot!.querySelector('img[part="image"]'), 'a loaded image stays').to.equal(image);
+
+    const broken = await rendered(html`<careers-job-posting .posting=${{ ...posting, image: '/test/fixtures/img/nowhere.png' }}></careers-job-posting>`);
+    await waitFor(() => !broken.shadowRoot!.querySelector('img[part="image"]'), 'the broken image is still shown');
+    broken.posting = { ...posting, id: 'next', image: '/test/fixtures/img/people/elin.svg' };
+    await broken.updateComplete;
+    expect(broken.shadowRoot!.querySelector('img[part="image"]'), 'the next posting’s image').to.not.equal(null);
+  });
+
   it('re-renders the body when the posting changes', async () => {
     const element = await rendered(html`<careers-job-posting .posting=${posting}></careers-job-posting>`);
     element.posting = { ...posting, id: 'other', body: '## Andet\n\nNy tekst' };
-    await waitUntil(() => element.shadowRoot!.querySelector('[part="body"] h3')?.textContent === 'Andet', 'body did not change');
+    await waitFor(() => element.shadowRoot!.querySelector('[part="body"] h3')?.textContent === 'Andet', 'body did not change');
     expect(element.shadowRoot!.querySelector('careers-accordion')).to.equal(null);
   });
 

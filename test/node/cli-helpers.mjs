@@ -1,15 +1,14 @@
 // Shared by the careers-feed CLI tests: run the real bin as a child process, and check its
 // output with the widget's own validator (src/feed/validate.ts, compiled in memory).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('bin/careers-feed.js', new URL('../../', import.meta.url)));
 export const CONTENT = 'test/fixtures/hugo-site/content';
-export const CORPUS = fileURLToPath(new URL('../shared/corpus/career', new URL('../../', import.meta.url)));
-export const CORPUS_README = 'the corpus (../shared/corpus/career) is absent: its tests are skipped (CI has it)';
+export { CORPUS, CORPUS_ABSENT as CORPUS_README, corpusPresent } from '../support/corpus.mjs';
 
 /** The fixed clock of the tests: before the fixtures' 2099 dates, after their 2026 ones. */
 export const NOW = '2026-03-15T12:00:00Z';
@@ -74,7 +73,5 @@ export function bodyOf(file) {
   const match = /^(---|\+\+\+)\n[\s\S]*?\n\1[ \t]*\n/.exec(text);
   return text.slice(match[0].length).replace(/^(?:[ \t]*\n)*/, '').trimEnd();
 }
-
-export const corpusPresent = existsSync(CORPUS);
 
 export const byId = (feed) => Object.fromEntries(feed.postings.map((p) => [p.id, p]));

@@ -15,7 +15,7 @@ import { CONTENT, CORPUS, ROOT, corpusPresent, importCli, runCli } from './cli-h
 const version = spawnSync('hugo', ['version'], { encoding: 'utf8' });
 const hugoMissing = version.error ? 'hugo is not installed (apt-get install hugo; .ci/run does): Hugo comparison skipped' : false;
 if (hugoMissing) console.log(`# ${hugoMissing}`);
-else if (!corpusPresent) console.log('# ../shared/corpus/career is absent: Hugo is compared on the fixtures only');
+else if (!corpusPresent) console.log(`# ${CORPUS} is absent (CAREERS_CORPUS): Hugo is compared on the fixtures only`);
 
 /** Folders compared: the fixtures Hugo can build (broken/ would fail its whole build) and the corpus. */
 const FOLDERS = [

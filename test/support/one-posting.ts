@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitFor } from './wait.js';
 import '../../src/careers-widget.js';
 import type { CareersWidget } from '../../src/careers-widget.js';
 import type { Posting } from '../../src/feed/types.js';
@@ -11,7 +12,7 @@ import type { Posting } from '../../src/feed/types.js';
 export async function openOnlyPosting(posting: Posting) {
   const widget = await fixture<CareersWidget>(html`<careers-widget routing="none" lang="en"></careers-widget>`);
   widget.feed = { version: 1, postings: [posting] };
-  await waitUntil(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no card');
+  await waitFor(() => widget.shadowRoot!.querySelector('careers-job-card'), 'no card');
   widget.shadowRoot!.querySelector('careers-job-card')!.shadowRoot!.querySelector('a')!.click();
   return () => widget.shadowRoot!.querySelector('careers-job-posting')?.shadowRoot?.querySelector('[part="body"]');
 }

@@ -4,11 +4,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CORPUS, CORPUS_ABSENT } from './corpus.mjs';
 import { Readable } from 'node:stream';
 import { feedFor } from '../fixtures/xss/injection.mjs';
 import { VECTORS } from '../fixtures/xss/vectors.mjs';
-
-const CORPUS = new URL('../../../shared/corpus/career/', import.meta.url);
 
 // Counts requests per flaky path, so "fails once, then works" is deterministic.
 const flakyHits = new Map();
@@ -184,27 +183,25 @@ const routes = {
     ctx.body = '';
   },
   /**
-   * Answers after `?ms=` milliseconds (default 5 s), so a test can remove the widget mid-fetch.
-   * A loading-state test adds a query of its own (`&unseen=<uuid>`): the widget keeps every feed
-   * it loads, per URL, and would show a copy kept by an earlier test instead of loading.
+   * Never answers: the request stays open until the page aborts it or goes away. A widget on it
+   * stays loading for as long as a test looks (or times out when told to), however slow the machine.
    */
-  '/api/slow': async (ctx) => {
-    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 5000)));
-    ctx.type = 'application/json';
-    ctx.body = await readFile(new URL('../fixtures/feed-basic.json', import.meta.url), 'utf8');
+  '/api/hold': async (ctx) => {
+    await new Promise((resolve) => ctx.res.once('close', resolve));
+    ctx.respond = false;
   },
-  /** The real corpus as `[{ file, source }]`, or 404 when ../shared/corpus is absent. */
+  /** The real corpus (support/corpus.mjs) as `[{ file, source }]`, or 404 naming the folder when it is absent. */
   '/api/corpus': async (ctx) => {
     let files;
     try {
       files = (await readdir(CORPUS)).filter((name) => name.endsWith('.md')).sort();
     } catch {
       ctx.status = 404;
-      ctx.body = 'corpus not found';
+      ctx.body = CORPUS_ABSENT;
       return;
     }
     const pages = await Promise.all(
-      files.map(async (file) => ({ file, source: await readFile(join(CORPUS.pathname, file), 'utf8') })),
+      files.map(async (file) => ({ file, source: await readFile(join(CORPUS, file), 'utf8') })),
     );
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(pages);

@@ -57,6 +57,9 @@ export class CareersJobPosting extends LocalizedElement {
 
   @state() private copyState: 'idle' | 'copied' | 'manual' = 'idle';
 
+  /** An image URL that failed to load: left out, as Chromium shows nothing there and WebKit its broken-image icon. */
+  @state() private brokenImage?: string;
+
   /** The title's level as rendered: body headings are sized by how far below it they sit. */
   private get titleLevel() {
     return clampLevel(this.headingLevel, 2);
@@ -188,7 +191,7 @@ export class CareersJobPosting extends LocalizedElement {
               icon="external"
             ></careers-apply-button>`
           : nothing}
-        ${image ? html`<img part="image" src=${image} alt="" />` : nothing}
+        ${image && image !== this.brokenImage ? html`<img part="image" src=${image} alt="" @error=${() => (this.brokenImage = image)} />` : nothing}
         <div part="body" data-title-level=${this.titleLevel} aria-busy=${this.body || this.bodyFailed ? 'false' : 'true'} @click=${this.handleBodyClick}>${this.body ?? this.renderBodyFailure()}</div>
       </article>`;
   }

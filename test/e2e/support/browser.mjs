@@ -19,6 +19,8 @@ export function launchChromium({ args = [] } = {}) {
 /** A page that records uncaught errors and console errors, for tests that assert there are none. */
 export async function openPage(browser) {
   const context = await browser.newContext();
+  // Waits end when their condition holds; the ceiling is for real hangs, well above a loaded machine's slowest.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));

@@ -66,7 +66,7 @@ export function hostRecord(page) {
 /** Waits until the host's counter has moved on by `ticks`: its code still runs. */
 export async function expectTicking(page, ticks = 5) {
   const start = await page.evaluate(() => window.__ticks);
-  await page.waitForFunction((from) => window.__ticks >= from, start + ticks, { timeout: 5000 });
+  await page.waitForFunction((from) => window.__ticks >= from, start + ticks);
 }
 
 /** Card ids of a widget once its list shows. */

@@ -1,0 +1,33 @@
+/**
+ * How browser tests wait: on a condition, checked again and again, with a generous ceiling. A
+ * loaded machine makes a test slower, never red; the ceiling only turns a real hang into a
+ * failure that names what never came, well inside mocha's timeout (web-test-runner.config.mjs).
+ */
+export const WAIT_CEILING_MS = 30_000;
+
+/** The next task, without setTimeout's clamping (4 ms a turn once nested): for loops that wait thousands of times. */
+export function nextTask() {
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
+/**
+ * Resolves with what `condition` returns once that is truthy. Checks every `interval` ms (0:
+ * every task); fails after `ceiling` ms with `message`.
+ */
+export async function waitFor<T>(
+  condition: () => T | Promise<T>,
+  message: string,
+  { ceiling = WAIT_CEILING_MS, interval = 20 } = {},
+): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = await condition();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > ceiling) throw new Error(`Timeout after ${ceiling / 1000} s: ${message}`);
+    await (interval ? new Promise((resolve) => setTimeout(resolve, interval)) : nextTask());
+  }
+}
