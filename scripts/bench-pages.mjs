@@ -12,7 +12,7 @@ const STYLE = `
   .card h2 { margin: 0 0 .5rem; font-size: 1.25rem; }
   .card p { margin: 0 0 .5rem; }
   .meta { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; list-style: none; color: #4b5563; }
-  /* The README's "keep the page still" rule: the space the widget needs, before its script runs. */
+  /* The "keep the page still" rule of the README and docs/embedding.md: the space the widget needs, before its script runs. */
   careers-widget:not(:defined) { display: block; min-height: 100vh; }`;
 const HOST_BEFORE = `<header><h1>Nordlys Cloud</h1><p>We run an open, sovereign cloud from data centres in the Nordics. Come and build it with us.</p></header>`;
 const HOST_AFTER = `<section class="after" id="after"><h2>Life at Nordlys</h2>

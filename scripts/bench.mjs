@@ -1,6 +1,6 @@
 // npm run bench: how fast the built widget is for a host page, next to hand-written pages
 // that do the least the same job needs, and what it weighs. Prints the machine and two
-// Markdown tables (the README's "Performance" section holds a copy); each timing is a median
+// Markdown tables (docs/performance.md holds a copy); each timing is a median
 // over runs, the widget and its baselines loaded side by side in every run. The first table:
 // each load in a fresh browser context with the cache disabled, on localhost's own speed. The
 // second (scripts/bench-network.mjs): the first card on an emulated phone network, files served

@@ -1,6 +1,6 @@
 /**
- * Trusted Types enforced, in Chromium and Firefox (test/e2e/strict-csp.test.mjs runs the README's
- * whole policy in Chromium against the built files): the list and a posting full of shortcodes,
+ * Trusted Types enforced, in Chromium and Firefox (test/e2e/strict-csp.test.mjs runs the
+ * whole policy of docs/security.md in Chromium against the built files): the list and a posting full of shortcodes,
  * raw HTML, inline styles and handlers render with no violation, and the body is formatted.
  */
 import { expect } from '@open-wc/testing';

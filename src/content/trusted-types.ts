@@ -1,6 +1,6 @@
 import type { TrustedTypePolicy, TrustedTypesWindow } from 'trusted-types/lib/index.js';
 
-/** The Trusted Types policy name a strict host allows for this widget (see README, CSP). */
+/** The Trusted Types policy name a strict host allows for this widget (see docs/security.md, A strict host page). */
 const POLICY_NAME = 'careers-widget';
 
 // undefined until asked for; null where the browser has no Trusted Types or the host refuses the name.

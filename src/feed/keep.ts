@@ -20,7 +20,7 @@ export interface KeptFeed {
   lastModified?: string;
 }
 
-/** The name of the Cache Storage cache and of the IndexedDB database (README, "What the widget keeps on your site"). */
+/** The name of the Cache Storage cache and of the IndexedDB database (docs/embedding.md, "What the widget keeps on your site"). */
 export const KEEP_NAME = 'careers-widget-feeds';
 
 /** The shape kept entries have; an entry of another shape (an older widget's) is dropped when read. */

@@ -1,5 +1,5 @@
 /**
- * JSON-LD under the strict host policy of the README: Trusted Types enforced, only the
+ * JSON-LD under the strict host policy of docs/security.md: Trusted Types enforced, only the
  * `lit-html` and `careers-widget` policies allowed. Writing the script must cause no violation.
  */
 import { after, before, it } from 'node:test';

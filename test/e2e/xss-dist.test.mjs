@@ -1,9 +1,9 @@
 /**
- * The XSS corpus against both built bundles under the README's strict policy (defence in depth on
+ * The XSS corpus against both built bundles under docs/security.md's strict policy (defence in depth on
  * top of test/xss-*.test.ts, which run the full matrix from source in Chromium and Firefox):
  * every vector as a raw HTML body and in every shortcode parameter, every posting opened and
  * everything in it pressed. Nothing may run; the only reports allowed are the blocked loads the
- * README's Security section names.
+ * docs/security.md names.
  */
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +19,7 @@ const FIELDS = ['body raw HTML', 'shortcode params, raw'];
 
 /**
  * Reports a hostile body may still cause while it is parsed, and the frames embed cards try to
- * load when pressed, which the strict policy refuses (it has no frame-src); see README, Security.
+ * load when pressed, which the strict policy refuses (it has no frame-src); see docs/security.md, A strict host page.
  */
 const EXPECTED_REPORTS = [
   /^img-src: https?:\/\/(?!localhost)/,

@@ -15,8 +15,8 @@ const DIST = new URL('../../dist/', import.meta.url);
 /**
  * `limit` fails the test; `goal` is an older budget, printed beside it (list and posting is over
  * its 42 KB goal since marked's bundle is used as published, the design's icons, type scale
- * and layouts arrived, and postings read as the company's site shows them; see README,
- * Performance; the keep of the last good feed added 3.3 KB to each: its two stores and
+ * and layouts arrived, and postings read as the company's site shows them; see
+ * docs/performance.md; the keep of the last good feed added 3.3 KB to each: its two stores and
  * conditional revalidation, cards keyed by posting so that a refresh keeps focus on its posting,
  * and the notice with its own age words). Every limit is today's size with a little headroom (a
  * ratchet), so that any growth is a decision; the list view has no budget of its own any more:
@@ -25,7 +25,7 @@ const DIST = new URL('../../dist/', import.meta.url);
 const BUDGETS = {
   'list view': { limit: 25_500 },
   // Goldmark's typographer and linkify, the site's heading outline, broken tags read as meant,
-  // positional parameters, the posting's button and page link, and the embed card: README, Performance.
+  // positional parameters, the posting's button and page link, and the embed card: docs/performance.md.
   // +0.4 KB for WebKit: marked's lexing rules made linear (src/content/marked-rules.ts: a long body took minutes).
   'list and first posting': { goal: BUDGET_GOALS.posting, limit: 57_600 },
   'classic embed': { goal: BUDGET_GOALS.classic, limit: 25_800 },

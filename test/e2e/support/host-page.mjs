@@ -1,5 +1,5 @@
 /**
- * Host pages for the security and resilience tests (issue 6): the strict policy the README
+ * Host pages for the security and resilience tests (issue 6): the strict policy docs/security.md
  * documents, either build of the widget, the host's own code (hooks/host-page.js: a ticking
  * counter, a record of uncaught errors, CSP violations and careers-error events), and a browser
  * page that lets no request leave this machine and answers every dialog (recording it).
@@ -12,7 +12,7 @@ export const BUILDS = {
   classic: '<script src="{{WIDGET}}/careers-widget.iife.js"></script>',
 };
 
-/** The host policy of the README's Security section, for these servers' origins. */
+/** The host policy of docs/security.md, A strict host page, for these servers' origins. */
 export function strictPolicy(servers, { trustedTypes = 'lit-html careers-widget' } = {}) {
   return [
     "default-src 'none'",

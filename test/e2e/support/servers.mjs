@@ -71,7 +71,7 @@ const VENDOR = {
 };
 
 /**
- * A feed route answering `data` as JSON, with CORS, as a feed host must (README). A string is
+ * A feed route answering `data` as JSON, with CORS, as a feed host must (docs/embedding.md). A string is
  * sent as it is: JSON serialised once, not on every request (the bench's large feeds).
  */
 export function jsonRoute(data) {
