@@ -1,15 +1,10 @@
 import { css } from 'lit';
-import { focusRing, tokens } from '../shared/tokens.js';
+import { bodyBlockHost, focusRing, tokens } from '../shared/tokens.js';
 
 export const contactCardStyles = [
   focusRing,
+  bodyBlockHost,
   css`
-    :host {
-      display: block;
-      margin: 1.5em 0;
-      font-family: ${tokens.font};
-      color: ${tokens.text};
-    }
     [part='base'] {
       display: flex;
       flex-wrap: wrap;

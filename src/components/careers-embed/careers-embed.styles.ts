@@ -1,17 +1,12 @@
 import { css } from 'lit';
-import { focusRing, secondaryButton, tokens } from '../shared/tokens.js';
+import { bodyBlockHost, focusRing, secondaryButton, tokens } from '../shared/tokens.js';
 import { iconStyles } from '../shared/icon.js';
 
 export const embedStyles = [
   focusRing,
   iconStyles,
+  bodyBlockHost,
   css`
-    :host {
-      display: block;
-      margin: 1.5em 0;
-      font-family: ${tokens.font};
-      color: ${tokens.text};
-    }
     [part='base'] {
       padding: ${tokens.space};
       border-radius: ${tokens.radius};

@@ -72,3 +72,13 @@ export const focusRing = css`
     outline-offset: 2px;
   }
 `;
+
+/** A block that stands in a posting's body (contact card, embedded frame): spaced like a paragraph group. */
+export const bodyBlockHost = css`
+  :host {
+    display: block;
+    margin: 1.5em 0;
+    font-family: ${tokens.font};
+    color: ${tokens.text};
+  }
+`;
