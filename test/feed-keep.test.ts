@@ -123,7 +123,7 @@ describe('the keep: the last good feed of each feed URL', function () {
     await firstVisit(feed);
     await feed.serve('held');
     const { widget, states } = mount(feed.url, { now: T0 + 3 * HOUR });
-    await until(() => loads(widget).length === 1, 'the kept postings were not shown');
+    await until(() => loads(widget).length === 1, () => `the kept postings were not shown: ${JSON.stringify(loads(widget))}`);
     expect(loads(widget)).to.deep.equal([{ count: 3, source: 'keep', age: 3 * HOUR }]);
     await widget.updateComplete;
     expect(cardIds(widget)).to.deep.equal(BASIC_IDS);
@@ -140,7 +140,7 @@ describe('the keep: the last good feed of each feed URL', function () {
     const scrolled = window.scrollY;
 
     await feed.release();
-    await until(() => loads(widget).length === 2, 'the network’s answer was not shown');
+    await until(() => loads(widget).length === 2, () => `the network’s answer was not shown: ${JSON.stringify(loads(widget))}`);
     expect(loads(widget)[1]).to.deep.equal({ count: 4, source: 'network', age: 0 });
     await widget.updateComplete;
     expect(cardIds(widget)).to.deep.equal(MORE_IDS);
@@ -163,7 +163,7 @@ describe('the keep: the last good feed of each feed URL', function () {
     await firstVisit(feed);
     expect(await feed.kept()).to.include({ etag: '"basic-1"', lastModified: 'Tue, 10 Mar 2026 08:00:00 GMT' });
     const { widget, states } = mount(feed.url, { now: T0 + 3 * HOUR });
-    await until(() => loads(widget).length === 2, 'the network did not confirm the kept postings');
+    await until(() => loads(widget).length === 2, () => `the network did not confirm the kept postings: ${JSON.stringify(loads(widget))}`);
     expect(loads(widget)).to.deep.equal([
       { count: 3, source: 'keep', age: 3 * HOUR },
       { count: 3, source: 'network', age: 0 },
@@ -226,7 +226,7 @@ describe('the keep: the last good feed of each feed URL', function () {
       const retry = shown.querySelector<HTMLButtonElement>('button[part="retry"]')!;
       retry.focus();
       retry.click();
-      await until(() => loads(widget).length === 2, 'Retry did not load');
+      await until(() => loads(widget).length === 2, () => `Retry did not load: ${JSON.stringify(loads(widget))}`);
       expect(loads(widget)[1]).to.deep.equal({ count: 4, source: 'network', age: 0 });
       await widget.updateComplete;
       expect(notice(widget)).to.equal(null);
@@ -354,7 +354,7 @@ describe('the keep: the last good feed of each feed URL', function () {
     await firstVisit(first);
     await second.serve('held');
     const { widget, states } = mount(first.url);
-    await until(() => loads(widget).length === 2, 'the first src did not load from keep and network');
+    await until(() => loads(widget).length === 2, () => `the first src did not load from keep and network: ${JSON.stringify(loads(widget))}`);
     expect(loads(widget).map((load) => load.source)).to.deep.equal(['keep', 'network']);
     const cardSets: string[][] = [];
     new MutationObserver(() => {
@@ -367,7 +367,7 @@ describe('the keep: the last good feed of each feed URL', function () {
     await until(async () => (await second.asked()) === 1, 'the new src was not asked for');
     expect(cardIds(widget)).to.deep.equal([]);
     await second.release();
-    await until(() => loads(widget).length === 3, 'the new src was not shown');
+    await until(() => loads(widget).length === 3, () => `the new src was not shown: ${JSON.stringify(loads(widget))}`);
     expect(loads(widget)[2]).to.deep.include({ source: 'network', count: 4 });
     await widget.updateComplete;
     // Every list shown after the change was the new feed's (delta is only there).

@@ -20,14 +20,14 @@ export function nextTask() {
  */
 export async function waitFor<T>(
   condition: () => T | Promise<T>,
-  message: string,
+  message: string | (() => string),
   { ceiling = WAIT_CEILING_MS, interval = 20 } = {},
 ): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = await condition();
     if (value) return value as NonNullable<T>;
-    if (performance.now() - start > ceiling) throw new Error(`Timeout after ${ceiling / 1000} s: ${message}`);
+    if (performance.now() - start > ceiling) throw new Error(`Timeout after ${ceiling / 1000} s: ${typeof message === 'function' ? message() : message}`);
     await (interval ? new Promise((resolve) => setTimeout(resolve, interval)) : nextTask());
   }
 }

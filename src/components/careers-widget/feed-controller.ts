@@ -37,7 +37,7 @@ interface FeedControllerOptions {
  * The feed a widget shows and where its loading stands. Loads on connection and when the sources
  * change, again on `run()` (Retry) and on reconnection after an unfinished load; a newer load or
  * leaving the page aborts the one in flight. The kept copy shows as soon as it is read, unless
- * the network was quicker, and stays when the network fails. A result waits for a task of its
+ * the network answered first, and stays when the network fails. A result waits for a task of its
  * own, so that rendering it is not added to the task that parsed it.
  */
 export class FeedController implements ReactiveController {
@@ -93,13 +93,18 @@ export class FeedController implements ReactiveController {
     else this.settle({ status: 'loading' });
     const { fresh, kept } = this.options.start(signal);
     let arrived = false;
-    void kept?.then(async (shown) => {
-      await nextTask();
-      if (shown && !arrived && !signal.aborted && this.state.status === 'loading') this.show(shown);
+    // Read before the network answered, the kept copy shows first, whatever order the tasks run in.
+    let showingKept: Promise<void> | undefined;
+    void kept?.then((shown) => {
+      if (!shown || arrived) return;
+      showingKept = nextTask().then(() => {
+        if (!signal.aborted && this.state.status === 'loading') this.show(shown);
+      });
     });
     try {
       const shown = await fresh;
       arrived = true;
+      await showingKept;
       await nextTask();
       if (!signal.aborted) this.show(shown);
     } catch (error) {
