@@ -1,10 +1,22 @@
 /**
  * web-test-runner's third browser: WebKit (the engine of Safari) through WebKitGTK's WebDriver.
- * Each of `concurrency` pages is a MiniBrowser of its own (one session per WebKitWebDriver) on
- * one private Xvfb display; a test file gets a whole page, as in Chromium and Firefox, not an
- * iframe of a shared one.
+ * Each of `concurrency` pages is a MiniBrowser of its own (one session per WebKitWebDriver) on a
+ * private Xvfb display of its own, so that each window has the focus; a test file gets a whole
+ * page, as in Chromium and Firefox, not an iframe of a shared one.
  */
 import { startDisplay, startWebKit } from './webkit.mjs';
+
+/** A MiniBrowser alone on an Xvfb display of its own: its window always has the focus. */
+async function startAlone() {
+  const display = await startDisplay();
+  try {
+    const browser = await startWebKit({ display: display.display, pageLoadStrategy: 'none' });
+    return { ...browser, stop: () => browser.stop().finally(display.stop) };
+  } catch (error) {
+    await display.stop();
+    throw error;
+  }
+}
 
 class WebKitLauncher {
   name = 'WebKit';
@@ -20,16 +32,11 @@ class WebKitLauncher {
     this.sessions = new Map();
   }
 
-  async display() {
-    this.displayStarting ??= startDisplay();
-    return this.displayStarting;
-  }
-
   /** An idle browser, or a new one while there are fewer than `concurrency`. */
   async takeBrowser() {
     if (this.idle.length) return this.idle.pop();
     if (this.browsers.length >= this.concurrency) throw new Error('web-test-runner asked WebKit for more pages than its concurrency');
-    const starting = this.display().then(({ display }) => startWebKit({ display, pageLoadStrategy: 'none' }));
+    const starting = startAlone();
     this.browsers.push(starting);
     const browser = await starting;
     this.name = `WebKit ${browser.version}`;
@@ -77,7 +84,6 @@ class WebKitLauncher {
   async stop() {
     const browsers = await Promise.allSettled(this.browsers);
     await Promise.all(browsers.filter((result) => result.status === 'fulfilled').map((result) => result.value.stop()));
-    if (this.displayStarting) await (await this.displayStarting).stop();
     this.browsers = [];
     this.idle = [];
   }
