@@ -37,6 +37,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), viewportCommand],
   // CAREERS_BROWSERS (e.g. "chromium" for `npm run test:unit`) picks some; all three by default.
   browsers: testBrowsers().map((name) => LAUNCHERS[name]()),
+  // All at once: by default two browsers run and the third (WebKit, the slowest) waits for one to finish.
+  concurrentBrowsers: 3,
   // Above waitFor's 30 s ceiling (test/support/wait.ts), so a hang fails with what never came.
   testFramework: { config: { timeout: 60000 } },
   // Two cores shared by three browsers: ceilings for a stuck browser, not for a slow one (the XSS
