@@ -5,7 +5,7 @@ import {
   parseShortcodes,
   type BodyNode,
   type ShortcodeNode,
-} from '../src/content/shortcodes.js';
+} from '../src/content/parse/shortcodes.js';
 
 // Mocha's globals; the project has no @types/mocha. Module-scoped, so real types can come later.
 declare const describe: (title: string, body: () => void) => void;

@@ -7,11 +7,11 @@
  */
 import DOMPurify from 'dompurify';
 import { Parser, Renderer, getDefaults, type Token, type Tokens } from 'marked';
-import { rawHtmlTokens, type RawHtmlToken } from './raw-html-tokens.js';
+import { rawHtmlTokens, type RawHtmlToken } from '../content/parse/raw-html-tokens.js';
 import { safeUrl } from './url-policy.js';
-import { setSafeLink } from './safe-link.js';
+import { setSafeLink } from './link-attributes.js';
 import { widgetPolicy } from './trusted-types.js';
-import { headingSource, slugify } from './slug.js';
+import { headingSource, slugify } from '../content/parse/slug.js';
 
 /**
  * Raw HTML elements a body may open (void ones and ones whose end tag is optional, such as `p`

@@ -26,10 +26,10 @@ async function importTs(source) {
 }
 
 const { parseShortcodes, MAX_DEPTH, validateFeed, validatePosting, FeedFormatError, acceptFeed, FeedLoadError, safeUrl } = await importTs(`
-  export { parseShortcodes, MAX_DEPTH } from './src/content/shortcodes.ts';
+  export { parseShortcodes, MAX_DEPTH } from './src/content/parse/shortcodes.ts';
   export { validateFeed, validatePosting, FeedFormatError } from './src/feed/validate.ts';
   export { acceptFeed, FeedLoadError } from './src/feed/load.ts';
-  export { safeUrl } from './src/content/url-policy.ts';
+  export { safeUrl } from './src/security/url-policy.ts';
 `);
 
 /** mulberry32: a tiny, good-enough seeded generator. */

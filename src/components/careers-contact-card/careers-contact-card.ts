@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isExternal, safeUrl } from '../../content/url-policy.js';
+import { isExternal, safeUrl } from '../../security/url-policy.js';
 import { clampLevel } from '../shared/heading.js';
 import { contactCardStyles } from './careers-contact-card.styles.js';
 
