@@ -8,7 +8,7 @@ import { waitFor } from './support/wait.js';
 import { openOnlyPosting } from './support/one-posting.js';
 import { MAX_BODY_LENGTH, MAX_ELEMENT_DEPTH, loadSanitizer, renderBody } from '../src/content/render/render-body.js';
 import { MAX_BLOCK_NESTING, MAX_INLINE_NESTING, nestsTooDeep } from '../src/content/parse/nesting.js';
-import { MAX_RAW_HTML_ELEMENTS } from '../src/security/sanitize-html.js';
+import { MAX_RAW_HTML_ELEMENTS } from '../src/content/render/raw-html.js';
 
 const BASE = 'https://feeds.example/jobs/feed.json';
 

@@ -72,7 +72,7 @@ function lex(source: string, inline: boolean): Token[] {
   return inline ? lexer.inlineTokens(source) : lexer.lex(source);
 }
 
-let rawHtmlRenderer: typeof import('../../security/sanitize-html.js') | undefined;
+let rawHtmlRenderer: typeof import('./raw-html.js') | undefined;
 let sanitizerLoading: Promise<void> | undefined;
 let sanitizerFailed = false;
 
@@ -81,7 +81,7 @@ let sanitizerFailed = false;
  * such bodies are shown as plain text from then on.
  */
 export function loadSanitizer(): Promise<void> {
-  sanitizerLoading ??= import('../../security/sanitize-html.js').then(
+  sanitizerLoading ??= import('./raw-html.js').then(
     (module) => void (rawHtmlRenderer = module),
     () => void (sanitizerFailed = true),
   );
