@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isExternal, safeUrl } from '../src/security/url-policy.js';
 
-// Mocha globals provided by web-test-runner (the project has no @types/mocha).
-declare const describe: (name: string, body: () => void) => void;
-declare const it: (name: string, body: () => void) => void;
-
 const BASE = 'https://feeds.example/jobs/feed.json';
 
 describe('safeUrl', () => {
