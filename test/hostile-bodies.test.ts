@@ -1,5 +1,5 @@
 /**
- * Bodies built to freeze or overflow the page (issue 6): deep nesting of every kind, huge
+ * Bodies built to freeze or overflow the page: deep nesting of every kind, huge
  * bodies, a renderer failure. Each renders promptly, as formatted text or as plain text, and
  * never throws; a posting whose body cannot be rendered shows its text.
  */

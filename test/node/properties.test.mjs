@@ -1,5 +1,5 @@
 /**
- * Property-based tests (issue 6) of the two parsers hostile input meets first: the shortcode
+ * Property-based tests of the two parsers hostile input meets first: the shortcode
  * parser and the feed validator. A small seeded generator makes thousands of inputs, part
  * well-formed and mutated, part noise; for each, the parser never throws and its output keeps
  * its invariants. Deterministic: a failure names the seed and case, so it replays.
