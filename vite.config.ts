@@ -19,7 +19,7 @@ const demoAtRoot: Plugin = {
  * sanitiser stays apart. A lazy chunk of its own that uses Lit (the embed card was one) makes
  * rolldown split Lit and the i18n runtime out of the list's file: the size test says so.
  */
-const POSTING_MODULES = /node_modules[\\/]marked[\\/]|src[\\/](posting-elements|components[\\/](careers-(job-posting|accordion|contact-card|apply-button|embed))|content[\\/](?!raw-html\.ts|url-policy|icons))/;
+const POSTING_MODULES = /node_modules[\\/]marked[\\/]|src[\\/](posting-elements|components[\\/](careers-(job-posting|accordion|contact-card|apply-button|embed))|content[\\/](?!render[\\/](raw-html|icons)\.ts)|security[\\/](link-attributes|trusted-types)\.ts)/;
 
 interface Build {
   entry: string;

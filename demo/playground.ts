@@ -8,7 +8,7 @@ import type { Posting } from '../src/careers-widget.js';
 import { MARKDOWN_FILE, idFromPath } from '../src/cli/ids.js';
 import { convertPage, type PageResult } from '../src/cli/page.js';
 import { splitLangSuffix } from '../src/cli/language.js';
-import { renderBody } from '../src/content/render-body.js';
+import { renderBody } from '../src/content/render/render-body.js';
 import { byId, h } from './dom.js';
 import { SAMPLE_FILE_NAME, SAMPLE_PAGE } from './playground-sample.js';
 import { FEED_URL } from './state-feeds.js';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Issue 8's budgets, bytes of gzip -9 (1 KB = 1,000 bytes), shown beside the sizes. The list
+ * The widget's first size budgets, bytes of gzip -9 (1 KB = 1,000 bytes), shown beside the sizes. The list
  * view's is retired: the network goal of `npm run bench` replaced it.
  */
 export const BUDGET_GOALS = { posting: 42_000, classic: 45_000 };

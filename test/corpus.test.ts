@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
 import type { CareersJobPosting } from '../src/careers-widget.js';
-import { loadSanitizer, renderBody } from '../src/content/render-body.js';
+import { loadSanitizer, renderBody } from '../src/content/render/render-body.js';
 
 before(allElementsDefined);
 // Raw HTML in a body needs the sanitiser, which loads on demand (test/render-body-lazy.test.ts).

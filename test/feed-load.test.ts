@@ -1,5 +1,5 @@
 /**
- * Feed loading at the edges (issue 6), in Chromium and Firefox: the 5 MB cap, declared or
+ * Feed loading at the edges, in Chromium and Firefox: the 5 MB cap, declared or
  * counted while streaming; a byte-order mark before JSON (accepted) or before anything else
  * (not-json); an empty body. test/e2e/broken-feeds.test.mjs covers the widget's side (words,
  * events, Try again) of these and the other failures across origins.

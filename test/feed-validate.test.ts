@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedFormatError, validateFeed, validatePosting } from '../src/feed/validate.js';
 
-// Mocha globals provided by web-test-runner (the project has no @types/mocha).
-declare const describe: (name: string, body: () => void) => void;
-declare const it: (name: string, body: () => void | Promise<void>) => void;
-
 const validPosting = () => ({
   id: 'backend-dev_2026.1~a',
   lang: 'de-CH',

@@ -1,14 +1,14 @@
 /**
- * Bodies built to freeze or overflow the page (issue 6): deep nesting of every kind, huge
+ * Bodies built to freeze or overflow the page: deep nesting of every kind, huge
  * bodies, a renderer failure. Each renders promptly, as formatted text or as plain text, and
  * never throws; a posting whose body cannot be rendered shows its text.
  */
 import { expect } from '@open-wc/testing';
 import { waitFor } from './support/wait.js';
 import { openOnlyPosting } from './support/one-posting.js';
-import { MAX_BODY_LENGTH, MAX_ELEMENT_DEPTH, loadSanitizer, renderBody } from '../src/content/render-body.js';
-import { MAX_BLOCK_NESTING, MAX_INLINE_NESTING, nestsTooDeep } from '../src/content/nesting.js';
-import { MAX_RAW_HTML_ELEMENTS } from '../src/content/raw-html.js';
+import { MAX_BODY_LENGTH, MAX_ELEMENT_DEPTH, loadSanitizer, renderBody } from '../src/content/render/render-body.js';
+import { MAX_BLOCK_NESTING, MAX_INLINE_NESTING, nestsTooDeep } from '../src/content/parse/nesting.js';
+import { MAX_RAW_HTML_ELEMENTS } from '../src/content/render/raw-html.js';
 
 const BASE = 'https://feeds.example/jobs/feed.json';
 

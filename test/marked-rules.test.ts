@@ -1,11 +1,11 @@
 /**
- * render-body.ts lexes with marked's rules made linear in WebKit (src/content/marked-rules.ts).
+ * render-body.ts lexes with marked's rules made linear in WebKit (src/content/parse/marked-rules.ts).
  * The tokens must be exactly marked's own, in every engine: checked on ordinary bodies, setext
  * headings in their corner cases, every XSS vector in every Markdown context, and hostile shapes.
  */
 import { expect } from '@open-wc/testing';
 import { Lexer, getDefaults } from 'marked';
-import { fasterRules } from '../src/content/marked-rules.js';
+import { fasterRules } from '../src/content/parse/marked-rules.js';
 import { VECTORS } from './fixtures/xss/vectors.mjs';
 import { feedFor } from './fixtures/xss/injection.mjs';
 import type { Feed } from '../src/feed/types.js';

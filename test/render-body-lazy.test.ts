@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from './support/wait.js';
 import { allElementsDefined } from './support/elements.js';
-import { renderBody } from '../src/content/render-body.js';
+import { renderBody } from '../src/content/render/render-body.js';
 import type { CareersJobPosting } from '../src/careers-widget.js';
 
 const BASE = 'https://jobs.example/feeds/feed.json';

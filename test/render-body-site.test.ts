@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { allElementsDefined } from './support/elements.js';
-import { loadSanitizer, renderBody, type RenderOptions } from '../src/content/render-body.js';
+import { loadSanitizer, renderBody, type RenderOptions } from '../src/content/render/render-body.js';
 
 before(allElementsDefined);
 before(loadSanitizer);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { allElementsDefined } from './support/elements.js';
-import { MAX_BODY_LENGTH, loadSanitizer, renderBody } from '../src/content/render-body.js';
+import { MAX_BODY_LENGTH, loadSanitizer, renderBody } from '../src/content/render/render-body.js';
 
 before(allElementsDefined);
 // Raw HTML in a body needs the sanitiser, which loads on demand (test/render-body-lazy.test.ts).

@@ -5,11 +5,7 @@ import {
   parseShortcodes,
   type BodyNode,
   type ShortcodeNode,
-} from '../src/content/shortcodes.js';
-
-// Mocha's globals; the project has no @types/mocha. Module-scoped, so real types can come later.
-declare const describe: (title: string, body: () => void) => void;
-declare const it: ((title: string, body: () => void) => void) & { skip: (title: string, body?: () => void) => void };
+} from '../src/content/parse/shortcodes.js';
 
 /** Parses input that must have no problems. */
 function clean(source: string): BodyNode[] {

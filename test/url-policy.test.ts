@@ -1,9 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isExternal, safeUrl } from '../src/content/url-policy.js';
-
-// Mocha globals provided by web-test-runner (the project has no @types/mocha).
-declare const describe: (name: string, body: () => void) => void;
-declare const it: (name: string, body: () => void) => void;
+import { isExternal, safeUrl } from '../src/security/url-policy.js';
 
 const BASE = 'https://feeds.example/jobs/feed.json';
 

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { describeInjection } from './support/xss-matrix.js';
 import { SHORTCODE_NAMES } from './fixtures/xss/injection.mjs';
-import { KNOWN_SHORTCODES } from '../src/content/known-shortcodes.js';
+import { KNOWN_SHORTCODES } from '../src/content/parse/known-shortcodes.js';
 
 it('covers every shortcode the renderer knows', () => {
   expect([...SHORTCODE_NAMES].sort()).to.deep.equal([...KNOWN_SHORTCODES].sort());

@@ -17,9 +17,6 @@ import { convertPage, type ConvertedPage } from './page.js';
 import { ContentIndex, contentRoot, type PageLocation } from './site.js';
 import { cascadesOf, cascadeFor, type Cascade } from './cascade.js';
 
-// Still part of this module's API: main.ts re-exports it from here.
-export { idFromPath };
-
 export interface ConvertOptions {
   /** Absolute site URL; site-relative URLs are resolved against it. None keeps them relative. */
   baseUrl?: string;

@@ -7,7 +7,8 @@ import { HELP, UsageError, parseCommandLine, type Command } from './args.js';
 import { EXIT_USAGE, runBuild, runValidate, type Io } from './commands.js';
 import { parseHugoDate } from './hugo-date.js';
 
-export { convertFolder, assembleFeed, idFromPath } from './convert.js';
+export { convertFolder, assembleFeed } from './convert.js';
+export { idFromPath } from './ids.js';
 export type { ConvertOptions, ConvertResult, ConvertStats } from './convert.js';
 export { convertPage } from './page.js';
 export { readFrontMatter, splitFrontMatter } from './front-matter.js';

@@ -7,14 +7,14 @@
  * `#anchor`), sidebarimage → `/img/card/NAME`, the Markdown after the front matter → body.
  */
 import type { ActionLink, Posting } from '../feed/types.js';
-import { param, parseShortcodes, type BodyNode, type ShortcodeNode } from '../content/shortcodes.js';
-import { frameEmbed, vimeoEmbed, youtubeEmbed, type Embed } from '../content/embeds.js';
-import { siteLink } from '../content/site-link.js';
-import { safeUrl } from '../content/url-policy.js';
+import { param, parseShortcodes, type BodyNode, type ShortcodeNode } from '../content/parse/shortcodes.js';
+import { frameEmbed, vimeoEmbed, youtubeEmbed, type Embed } from '../content/parse/embeds.js';
+import { siteLink } from '../content/parse/site-link.js';
+import { safeUrl } from '../security/url-policy.js';
 import type { Severity } from './diagnostics.js';
 import { readFrontMatter, splitFrontMatter, type FrontMatterEntry } from './front-matter.js';
 import { parseHugoDate, type HugoDate } from './hugo-date.js';
-import { isKnownShortcode } from '../content/known-shortcodes.js';
+import { isKnownShortcode } from '../content/parse/known-shortcodes.js';
 import { normalizeLang } from './language.js';
 import { absolutize, absolutizeBodyUrls, siteLinkParams } from './rewrite-urls.js';
 import { buildOptions, onSite, permalinkPath, type BuildOptions, type ContentIndex, type PageLocation } from './site.js';

@@ -9,8 +9,8 @@
  * at the offsets the shortcode parser gives. Code (fenced blocks, inline code spans) and escaped
  * shortcodes are left alone. Pure: pages are looked up through `resolveRef`.
  */
-import { param, parseShortcodes, type BodyNode, type ShortcodeNode, type TextNode } from '../content/shortcodes.js';
-import { siteLink } from '../content/site-link.js';
+import { param, parseShortcodes, type BodyNode, type ShortcodeNode, type TextNode } from '../content/parse/shortcodes.js';
+import { siteLink } from '../content/parse/site-link.js';
 
 /** Named shortcode parameters that carry a URL, whatever the shortcode. */
 const URL_PARAMS = new Set(['link', 'linkref', 'image', 'picture', 'address-link', 'link1', 'link2', 'thumbnail']);

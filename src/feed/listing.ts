@@ -104,12 +104,10 @@ export function inSlice(postings: Posting[], slice: Slice, now: number): Posting
   );
 }
 
-/** Whether a posting passes the reader's filters and search (every word must match somewhere). */
-export function matchesFilters(posting: Posting, filters: ReaderFilters): boolean {
-  return filterMatcher(filters)(posting);
-}
-
-/** The test of matchesFilters, with the filters prepared once for a whole list. */
+/**
+ * Whether a posting passes the reader's filters and search (every word must match somewhere),
+ * with the filters prepared once for a whole list.
+ */
 function filterMatcher(filters: ReaderFilters): (posting: Posting) => boolean {
   const words = foldForSearch(filters.query).split(/\s+/).filter(Boolean);
   const team = filters.team ? [foldForSearch(filters.team)] : [];

@@ -1,6 +1,6 @@
 import type { Feed, Posting } from './types.js';
 import { FeedFormatError, validateFeed, validatePosting, type PostingProblem } from './validate.js';
-import { safeUrl } from '../content/url-policy.js';
+import { safeUrl } from '../security/url-policy.js';
 
 /** Why a feed could not be shown, for hosts (the `careers-error` event) and for the words the widget says. */
 export type FeedErrorCode =

@@ -9,8 +9,6 @@ import { NO_FILTERS, type ReaderFilters } from '../feed/listing.js';
 export const DEFAULT_ROUTE_KEY = 'careers';
 
 export interface Route {
-  /** Whether the fragment is this widget's at all. */
-  mine: boolean;
   /** The posting the fragment opens, if any. */
   postingId: string | null;
   filters: ReaderFilters;
@@ -21,14 +19,14 @@ const FILTER_PARAMS: Record<keyof ReaderFilters, string> = { team: 'team', locat
 export function readRoute(hash: string, key: string): Route {
   const fragment = hash.replace(/^#/, '');
   const [path, query = ''] = splitOnce(fragment, '?');
-  if (path !== key && !path.startsWith(`${key}/`)) return { mine: false, postingId: null, filters: NO_FILTERS };
+  if (path !== key && !path.startsWith(`${key}/`)) return { postingId: null, filters: NO_FILTERS };
   const params = new URLSearchParams(query);
   const filters = { ...NO_FILTERS };
   for (const [field, param] of Object.entries(FILTER_PARAMS) as [keyof ReaderFilters, string][]) {
     filters[field] = params.get(param) ?? '';
   }
   const id = safeDecode(path.slice(key.length + 1));
-  return { mine: true, postingId: id || null, filters };
+  return { postingId: id || null, filters };
 }
 
 /** The fragment for a list (postingId null) or a posting, carrying the reader's filters. */

@@ -3,8 +3,8 @@
  * it (not inside the widget's shadow root), and takes it out again.
  */
 import type { Organization, Posting } from '../feed/types.js';
-import { renderBodyHtml } from '../content/render-body.js';
-import { widgetPolicy } from '../content/trusted-types.js';
+import { renderBodyHtml } from '../content/render/render-body.js';
+import { widgetPolicy } from '../security/trusted-types.js';
 import { jobPostingLd, toJsonLd } from './job-posting-ld.js';
 
 export interface StructuredDataSource {

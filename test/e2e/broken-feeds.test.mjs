@@ -1,5 +1,5 @@
 /**
- * Broken networks and feeds (issue 6), against the built bundle on three origins. Each broken
+ * Broken networks and feeds, against the built bundle on three origins. Each broken
  * feed gets a widget of its own on one host page: every one shows the error state (role="alert",
  * in the widget's language, Norwegian here) with a Try again button, fires careers-error with its
  * code, and recovers on Try again once the server is fixed. A feed with some broken postings

@@ -1,5 +1,5 @@
 /**
- * The host page's side of the contract (issue 6): the widget adds no global variable beyond
+ * The host page's side of the contract: the widget adds no global variable beyond
  * its elements and Lit's own lists, and no global style, with either build; and aggressive host
  * CSS (global rules with !important, odd inherited fonts and directions) leaves it legible.
  */

@@ -1,5 +1,5 @@
 /**
- * Private instances (issue 6): a host page that loads its own marked and DOMPurify and sets them
+ * Private instances: a host page that loads its own marked and DOMPurify and sets them
  * up as permissively and hostilely as it can (hooks/hostile-libraries.js) changes nothing in
  * what the widget renders, with either build.
  */

@@ -1,5 +1,5 @@
 /**
- * Strict host pages (issue 6): docs/security.md's policy, with Trusted Types enforced and only the
+ * Strict host pages: docs/security.md's policy, with Trusted Types enforced and only the
  * `lit-html` and `careers-widget` policies allowed, for both builds: list and every posting
  * with zero violations. Then the neighbours of that case: a host that already made a
  * `dompurify` policy, a host that does not allow `careers-widget` (a documented, contained

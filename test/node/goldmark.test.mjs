@@ -1,4 +1,4 @@
-// Goldmark's typographer and linkify, as src/content/goldmark.ts gives them to marked's tokens.
+// Goldmark's typographer and linkify, as src/content/parse/goldmark.ts gives them to marked's tokens.
 // The expected outputs are Hugo 0.111's own (rendered with the site's Markdown settings); the
 // parity test (test/e2e/hugo-parity.test.mjs) holds the same rules against Hugo on whole pages.
 import { test } from 'node:test';
@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { Lexer, Parser } from 'marked';
 import { importTs } from './cli-helpers.mjs';
 
-const { GOLDMARK_LEXER_OPTIONS, typographer } = await importTs('src/content/goldmark.ts');
+const { GOLDMARK_LEXER_OPTIONS, typographer } = await importTs('src/content/parse/goldmark.ts');
 
 /** Markdown to HTML as the widget reads it: Goldmark's dialect, one document's quote count. */
 function render(markdown) {

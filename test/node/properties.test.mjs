@@ -1,5 +1,5 @@
 /**
- * Property-based tests (issue 6) of the two parsers hostile input meets first: the shortcode
+ * Property-based tests of the two parsers hostile input meets first: the shortcode
  * parser and the feed validator. A small seeded generator makes thousands of inputs, part
  * well-formed and mutated, part noise; for each, the parser never throws and its output keeps
  * its invariants. Deterministic: a failure names the seed and case, so it replays.
@@ -26,10 +26,10 @@ async function importTs(source) {
 }
 
 const { parseShortcodes, MAX_DEPTH, validateFeed, validatePosting, FeedFormatError, acceptFeed, FeedLoadError, safeUrl } = await importTs(`
-  export { parseShortcodes, MAX_DEPTH } from './src/content/shortcodes.ts';
+  export { parseShortcodes, MAX_DEPTH } from './src/content/parse/shortcodes.ts';
   export { validateFeed, validatePosting, FeedFormatError } from './src/feed/validate.ts';
   export { acceptFeed, FeedLoadError } from './src/feed/load.ts';
-  export { safeUrl } from './src/content/url-policy.ts';
+  export { safeUrl } from './src/security/url-policy.ts';
 `);
 
 /** mulberry32: a tiny, good-enough seeded generator. */

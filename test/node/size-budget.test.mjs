@@ -26,7 +26,7 @@ const BUDGETS = {
   'list view': { limit: 25_500 },
   // Goldmark's typographer and linkify, the site's heading outline, broken tags read as meant,
   // positional parameters, the posting's button and page link, and the embed card: docs/performance.md.
-  // +0.4 KB for WebKit: marked's lexing rules made linear (src/content/marked-rules.ts: a long body took minutes).
+  // +0.4 KB for WebKit: marked's lexing rules made linear (src/content/parse/marked-rules.ts: a long body took minutes).
   'list and first posting': { goal: BUDGET_GOALS.posting, limit: 57_600 },
   'classic embed': { goal: BUDGET_GOALS.classic, limit: 25_800 },
   'a body with raw HTML adds': { limit: 12_900 },

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { CareersApplyEvent } from '../../events.js';
-import { iconFor } from '../../content/icons.js';
-import { isExternal, safeUrl } from '../../content/url-policy.js';
+import { iconFor } from '../../content/render/icons.js';
+import { linkAttributes } from '../../security/link-attributes.js';
 import { renderIcon } from '../shared/icon.js';
 import { applyButtonStyles } from './careers-apply-button.styles.js';
 import { LocalizedElement } from '../shared/localized-element.js';
@@ -46,22 +46,21 @@ export class CareersApplyButton extends LocalizedElement {
   }
 
   override render() {
-    const url = safeUrl(this.href, document.baseURI, 'link');
+    const link = linkAttributes(this.href, document.baseURI);
     const icon = iconFor(this.icon);
     const content = html`<span class="text">
         <span part="label">${this.label || msg('Apply')}</span>
         ${this.description ? html`<span part="description">${this.description}</span>` : nothing}
       </span>
       ${icon ? renderIcon(icon) : nothing}`;
-    if (!url) return html`<span part="base">${content}</span>`;
-    const external = isExternal(url, location.origin);
-    const newTab = external ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing;
+    if (!link) return html`<span part="base">${content}</span>`;
+    const newTab = link.target ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing;
     return html`<a
       part="base"
-      href=${url}
-      target=${external ? '_blank' : nothing}
-      rel=${external ? 'noopener noreferrer' : nothing}
-      @click=${() => this.handleClick(url)}
+      href=${link.href}
+      target=${link.target ?? nothing}
+      rel=${link.rel ?? nothing}
+      @click=${() => this.handleClick(link.href)}
       >${content}${newTab}</a
     >`;
   }

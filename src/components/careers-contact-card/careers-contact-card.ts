@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isExternal, safeUrl } from '../../content/url-policy.js';
+import { safeUrl } from '../../security/url-policy.js';
+import { linkAttributes } from '../../security/link-attributes.js';
 import { clampLevel } from '../shared/heading.js';
 import { contactCardStyles } from './careers-contact-card.styles.js';
 
@@ -52,9 +53,8 @@ export class CareersContactCard extends LitElement {
   }
 
   override render() {
-    const href = safeUrl(this.href, document.baseURI, 'link');
-    const external = href !== null && isExternal(href, location.origin);
-    const label = this.linkLabel || href?.replace(/^(mailto|tel):/, '') || '';
+    const link = linkAttributes(this.href, document.baseURI);
+    const label = this.linkLabel || link?.href.replace(/^(mailto|tel):/, '') || '';
     return html`<div part="base">
       ${this.renderPhoto()}
       <div class="content">
@@ -63,13 +63,13 @@ export class CareersContactCard extends LitElement {
           : nothing}
         ${this.name ? html`<p part="name">${this.name}</p>` : nothing}
         <slot></slot>
-        ${href
+        ${link
           ? html`<a
               part="action"
-              href=${href}
-              target=${external ? '_blank' : nothing}
-              rel=${external ? 'noopener noreferrer' : nothing}
-              >${href.startsWith('mailto:') ? breakableAddress(label) : label}</a
+              href=${link.href}
+              target=${link.target ?? nothing}
+              rel=${link.rel ?? nothing}
+              >${link.href.startsWith('mailto:') ? breakableAddress(label) : label}</a
             >`
           : nothing}
       </div>

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { safeUrl } from '../../content/url-policy.js';
-import { frameEmbed, type Embed } from '../../content/embeds.js';
+import { safeUrl } from '../../security/url-policy.js';
+import { frameEmbed, type Embed } from '../../content/parse/embeds.js';
 import { renderIcon } from '../shared/icon.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 import { embedStyles } from './careers-embed.styles.js';

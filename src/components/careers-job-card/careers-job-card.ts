@@ -6,7 +6,7 @@ import { CareersOpenEvent } from '../../events.js';
 import { hasFacts, renderFacts, renderPosted } from '../shared/posting-facts.js';
 import { clampLevel } from '../shared/heading.js';
 import { isPlainClick } from '../shared/plain-click.js';
-import { safeUrl } from '../../content/url-policy.js';
+import { safeUrl } from '../../security/url-policy.js';
 import { jobCardStyles } from './careers-job-card.styles.js';
 import { LocalizedElement } from '../shared/localized-element.js';
 

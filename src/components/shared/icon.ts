@@ -1,7 +1,7 @@
 import { css, svg } from 'lit';
-import { ICON_PATHS, type IconName } from '../../content/icons.js';
+import { ICON_PATHS, type IconName } from '../../content/render/icons.js';
 
-/** The widget's own interface icons (24×24 strokes, like the postings' icons in content/icons.ts). */
+/** The widget's own interface icons (24×24 strokes, like the postings' icons in content/render/icons.ts). */
 const UI_ICON_PATHS = {
   team: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM2 21a7 7 0 0 1 14 0M16 3a4 4 0 0 1 0 8M18 14a6 6 0 0 1 4 7',
   location: 'M12 22s7-6 7-12a7 7 0 0 0-14 0c0 6 7 12 7 12zM12 13a3 3 0 1 0 0-6 3 3 0 0 0 0 6z',

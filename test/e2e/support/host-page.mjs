@@ -1,5 +1,5 @@
 /**
- * Host pages for the security and resilience tests (issue 6): the strict policy docs/security.md
+ * Host pages for the security and resilience tests: the strict policy docs/security.md
  * documents, either build of the widget, the host's own code (hooks/host-page.js: a ticking
  * counter, a record of uncaught errors, CSP violations and careers-error events), and a browser
  * page that lets no request leave this machine and answers every dialog (recording it).

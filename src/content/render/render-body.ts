@@ -8,16 +8,16 @@
  * replaced by a node built here with DOM APIs, never by an HTML string.
  */
 import { Lexer, type Token } from 'marked';
-import { fasterRules } from './marked-rules.js';
-import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
+import { fasterRules } from '../parse/marked-rules.js';
+import { parseShortcodes, type BodyNode, type LiteralNode, type ShortcodeNode } from '../parse/shortcodes.js';
 import { buildShortcode, childDocument, embedElement, isBlockShortcode, type BuildContext, type Lexed } from './shortcode-nodes.js';
-import type { ActionLink } from '../feed/types.js';
-import { GOLDMARK_LEXER_OPTIONS, typographer, type QuoteState } from './goldmark.js';
+import type { ActionLink } from '../../feed/types.js';
+import { GOLDMARK_LEXER_OPTIONS, typographer, type QuoteState } from '../parse/goldmark.js';
 import { nestHeadings } from './outline.js';
-import { MAX_BLOCK_NESTING, nestsTooDeep } from './nesting.js';
+import { MAX_BLOCK_NESTING, nestsTooDeep } from '../parse/nesting.js';
 import { tokensToFragment } from './markdown-dom.js';
-import { rawHtmlTokens } from './raw-html-tokens.js';
-import { safeUrl } from './url-policy.js';
+import { rawHtmlTokens } from '../parse/raw-html-tokens.js';
+import { safeUrl } from '../../security/url-policy.js';
 
 export interface RenderOptions {
   /** URL the feed came from: relative URLs in the body resolve against it. */

@@ -8,13 +8,13 @@
  * either (`localbutton` took `"words" "https://…"` before 2024 and `text=` `link=` since).
  */
 import type { Token } from 'marked';
-import { param, type LiteralNode, type ShortcodeNode } from './shortcodes.js';
+import { param, type LiteralNode, type ShortcodeNode } from '../parse/shortcodes.js';
 import { ICON_PATHS, iconFor } from './icons.js';
-import { safeUrl } from './url-policy.js';
-import { isKnownShortcode, type KnownShortcode } from './known-shortcodes.js';
-import { setSafeLink } from './safe-link.js';
-import { siteLink } from './site-link.js';
-import type { ActionLink } from '../feed/types.js';
+import { safeUrl } from '../../security/url-policy.js';
+import { isKnownShortcode, type KnownShortcode } from '../parse/known-shortcodes.js';
+import { setSafeLink } from '../../security/link-attributes.js';
+import { siteLink } from '../parse/site-link.js';
+import type { ActionLink } from '../../feed/types.js';
 
 /** Nodes lexed as Markdown, each shortcode a marker standing for its slot. */
 export interface Lexed {

@@ -8,10 +8,10 @@
  * code blocks, task-list checkboxes).
  */
 import type { Token, Tokens } from 'marked';
-import { safeUrl } from './url-policy.js';
-import { setSafeLink } from './safe-link.js';
-import { widgetPolicy } from './trusted-types.js';
-import { headingSource } from './slug.js';
+import { safeUrl } from '../../security/url-policy.js';
+import { setSafeLink } from '../../security/link-attributes.js';
+import { widgetPolicy } from '../../security/trusted-types.js';
+import { headingSource } from '../parse/slug.js';
 
 /** Builds the tokens' DOM; relative URLs resolve against `baseUrl`. */
 export function tokensToFragment(tokens: Token[], baseUrl: string): DocumentFragment {

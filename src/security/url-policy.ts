@@ -1,11 +1,7 @@
 /**
- * The one URL policy: every href/src the widget renders from feed data goes through
- * safeUrl. It relies on the WHATWG URL parser (the same one the browser uses when it
- * follows the link) rather than on string inspection, so case tricks (`JaVaScRiPt:`),
- * tabs/newlines inside the scheme and leading control characters are seen exactly as
- * the browser would see them. Values are expected to be already-decoded text: an
- * entity such as `javascript&colon;` is just a relative path here. Callers must set
- * the result through DOM attributes/properties, never by concatenating HTML.
+ * The one URL policy for every href/src from a feed. The WHATWG URL parser decides, as the browser
+ * will when it follows the link, so no case trick or control character in a scheme slips past.
+ * Values are decoded text (`javascript&colon;` is a relative path here); set results as attributes.
  */
 
 export type UrlUse = 'link' | 'image';

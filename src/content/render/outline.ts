@@ -10,7 +10,7 @@
  * (1 = a section of the posting). On the widget's own elements (`careers-accordion`,
  * `careers-contact-card`) the attribute is on the element, whose `heading-level` is set to match.
  */
-import { slugify } from './slug.js';
+import { slugify } from '../parse/slug.js';
 
 /** The rank the site's templates give the titles of these elements. */
 const TITLED_ELEMENTS: Record<string, number> = { 'careers-accordion': 3, 'careers-contact-card': 3 };

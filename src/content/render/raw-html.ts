@@ -1,17 +1,12 @@
 /**
  * Posting bodies whose Markdown holds raw HTML: marked's HTML output of their tokens, the raw
- * parts screened and counted, through a private DOMPurify instance (a host's hooks and settings
- * never reach it) with the widget's allow-list, its Trusted Types policy, and the URL policy on
- * every link and image. Loaded on demand by render-body.ts: DOMPurify is 13 KB gzip, and most
- * bodies never need it.
+ * parts screened and counted first, then sanitised (security/sanitize-html.ts). Loaded on demand
+ * by render-body.ts: DOMPurify is 13 KB gzip, and most bodies never need it.
  */
-import DOMPurify from 'dompurify';
 import { Parser, Renderer, getDefaults, type Token, type Tokens } from 'marked';
-import { rawHtmlTokens, type RawHtmlToken } from './raw-html-tokens.js';
-import { safeUrl } from './url-policy.js';
-import { setSafeLink } from './safe-link.js';
-import { widgetPolicy } from './trusted-types.js';
-import { headingSource, slugify } from './slug.js';
+import { rawHtmlTokens, type RawHtmlToken } from '../parse/raw-html-tokens.js';
+import { headingSource, slugify } from '../parse/slug.js';
+import { sanitizeHtml } from '../../security/sanitize-html.js';
 
 /**
  * Raw HTML elements a body may open (void ones and ones whose end tag is optional, such as `p`
@@ -43,45 +38,6 @@ function screenRawHtml(token: RawHtmlToken, opened: { count: number }) {
     .replace(START_TAG, (tag: string) => tag.replace(INLINE_STYLE_OR_HANDLER, ''));
 }
 
-const purify = DOMPurify(window);
-
-const SANITIZE_CONFIG = {
-  ALLOWED_TAGS: [
-    'a', 'abbr', 'b', 'blockquote', 'br', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em',
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol',
-    'p', 'pre', 's', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody', 'td',
-    'tfoot', 'th', 'thead', 'tr', 'u', 'ul',
-    // Never shown: render-body.ts makes each a card that loads it only when the reader asks.
-    'iframe',
-  ],
-  ALLOWED_ATTR: ['href', 'src', 'alt', 'title', 'id', 'colspan', 'rowspan', 'align', 'start', 'lang', 'dir'],
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  RETURN_DOM_FRAGMENT: true as const,
-};
-
-// The base URL of the body being sanitised; sanitising is synchronous, so one slot suffices.
-let activeBaseUrl = '';
-
-purify.addHook('afterSanitizeAttributes', (node) => {
-  if (!(node instanceof Element)) return;
-  if (node.localName === 'a' && node.hasAttribute('href')) {
-    setSafeLink(node, node.getAttribute('href'), activeBaseUrl);
-  } else if (node.localName === 'iframe') {
-    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
-    for (const attribute of [...node.attributes]) if (attribute.name !== 'title') node.removeAttribute(attribute.name);
-    if (src) node.setAttribute('src', src);
-  } else if (node.localName === 'img') {
-    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
-    if (src) {
-      node.setAttribute('src', src);
-      node.setAttribute('loading', 'lazy');
-    } else {
-      node.removeAttribute('src');
-    }
-  }
-});
-
 /** Markdown headings get the id Hugo gives them, from their source text (outline.ts keeps it). */
 class HeadingIds extends Renderer {
   override heading(token: Tokens.Heading): string {
@@ -107,12 +63,5 @@ interface RawHtmlOptions {
 export function renderRawHtml(tokens: Token[], { inline, baseUrl, opened }: RawHtmlOptions): DocumentFragment {
   for (const token of rawHtmlTokens(tokens)) screenRawHtml(token, opened);
   if (opened.count > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
-  const html = inline ? Parser.parseInline(tokens, PARSER_OPTIONS) : Parser.parse(tokens, PARSER_OPTIONS);
-  activeBaseUrl = baseUrl;
-  try {
-    const policy = widgetPolicy();
-    return purify.sanitize(html, { ...SANITIZE_CONFIG, ...(policy && { TRUSTED_TYPES_POLICY: policy }) });
-  } finally {
-    activeBaseUrl = '';
-  }
+  return sanitizeHtml(inline ? Parser.parseInline(tokens, PARSER_OPTIONS) : Parser.parse(tokens, PARSER_OPTIONS), baseUrl);
 }
