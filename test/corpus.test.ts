@@ -47,7 +47,9 @@ describe('the real corpus (CAREERS_CORPUS, default ../shared/corpus/career)', fu
     expect(pages.length).to.be.greaterThan(10);
   });
 
-  it('renders every page with no raw shortcode text and every structural shortcode as an element', async () => {
+  it('renders every page with no raw shortcode text and every structural shortcode as an element', async function () {
+    // Every page's render waits within its own ceiling (waitFor): the whole may take minutes on a loaded machine.
+    this.timeout(0);
     for (const page of pages) {
       const { title, body } = splitPage(page.source);
       const posting = { id: 'corpus', lang: 'en', title, datePosted: '2026-01-01', body };
