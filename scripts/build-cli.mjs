@@ -1,8 +1,7 @@
 // Builds the careers-feed CLI (src/cli/main.ts and what it imports, libraries included)
 // into one Node ES module, dist/cli/careers-feed.js, kept apart from the widget bundle.
-// Run by `npm run build` (after vite, whose build empties dist/), by `prepare` (so that
-// `npm ci` leaves a working `npx careers-feed`), and by bin/careers-feed.js when the
-// build is missing or older than its sources.
+// Run by `npm run build` (after vite, whose build empties dist/) and by `prepare` (so that
+// `npm ci` leaves a working `npx careers-feed`); bin/careers-feed.js runs what it builds.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 

@@ -1,30 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { FeedFormatError, validateFeed, validatePosting } from '../src/feed/validate.js';
-
-const validPosting = () => ({
-  id: 'backend-dev_2026.1~a',
-  lang: 'de-CH',
-  title: 'Backend developer',
-  intro: 'Join us.',
-  datePosted: '2026-03-01',
-  validThrough: '2026-04-30T23:59:59+02:00',
-  team: 'Platform',
-  location: 'Zürich',
-  employmentType: 'Full-time',
-  image: '../img/team.png',
-  url: 'https://example.com/jobs/backend',
-  apply: { url: 'mailto:jobs@example.com', label: 'Apply now' },
-  translationKey: 'backend-dev',
-  body: '## About\n\n{{< benefits >}}',
-});
+import { FeedFormatError, problemText, validateFeed, validatePosting } from '../src/feed/validate.js';
+import { INVALID_DATES, VALID_DATES, validPosting } from './support/feed-samples.js';
 
 const feedOf = (...postings: unknown[]) => ({ version: 1, postings });
 
-/** The problems of a valid posting with `changes` applied (undefined removes a key). */
+/** The problems of a valid posting with `changes` applied (undefined removes a key), as people read them. */
 function problemsWith(changes: Record<string, unknown>): string[] {
   const posting: Record<string, unknown> = { ...validPosting(), ...changes };
   for (const [key, value] of Object.entries(changes)) if (value === undefined) delete posting[key];
-  return validatePosting(posting);
+  return validatePosting(posting).map(problemText);
 }
 
 function expectFeedError(data: unknown, code: string) {
@@ -54,9 +38,9 @@ describe('validatePosting', () => {
   });
 
   it('rejects non-objects', () => {
-    expect(validatePosting(null)).to.deep.equal(['expected an object, got null']);
-    expect(validatePosting([])).to.deep.equal(['expected an object, got an array']);
-    expect(validatePosting('x')).to.deep.equal(['expected an object, got "x"']);
+    expect(validatePosting(null)).to.deep.equal([{ path: '', message: 'expected an object, got null' }]);
+    expect(validatePosting([])).to.deep.equal([{ path: '', message: 'expected an object, got an array' }]);
+    expect(validatePosting('x')).to.deep.equal([{ path: '', message: 'expected an object, got "x"' }]);
   });
 
   for (const key of ['id', 'lang', 'title', 'datePosted', 'body']) {
@@ -127,46 +111,13 @@ describe('validatePosting', () => {
   });
 
   it('accepts ISO dates and date-times that exist', () => {
-    const dates = [
-      '2026-03-01',
-      '2024-02-29',
-      '2000-02-29',
-      '0000-02-29',
-      '2026-12-31',
-      '2026-03-01T09:30:00Z',
-      '2026-03-01T23:59:59.123+05:30',
-      '2026-03-01T00:00:00-00:00',
-    ];
-    for (const date of dates) {
+    for (const date of VALID_DATES) {
       expect(problemsWith({ datePosted: date, validThrough: date }), date).to.deep.equal([]);
     }
   });
 
   it('rejects dates that are malformed or not in the calendar', () => {
-    const dates = [
-      'yesterday',
-      '2026-02-30',
-      '2025-02-29',
-      '1900-02-29',
-      '2025-13-01',
-      '2025-00-10',
-      '2025-04-31',
-      '2025-01-32',
-      '2025-01-00',
-      '2025-1-5',
-      '20250105',
-      '2026-03-01T09:30Z',
-      '2026-03-01T09:30:00',
-      '2026-03-01 09:30:00Z',
-      '2026-03-01t09:30:00z',
-      '2026-03-01T24:00:00Z',
-      '2026-03-01T23:59:60Z',
-      '2026-03-01T12:00:00+24:00',
-      '2026-02-30T12:00:00Z',
-      ' 2026-03-01',
-      '2026-03-01\n',
-    ];
-    for (const date of dates) {
+    for (const date of INVALID_DATES) {
       const quoted = JSON.stringify(date);
       expect(problemsWith({ datePosted: date }), date).to.deep.equal([`datePosted: expected an ISO date, got ${quoted}`]);
       expect(problemsWith({ validThrough: date }), date).to.deep.equal([`validThrough: expected an ISO date, got ${quoted}`]);
@@ -195,6 +146,14 @@ describe('validatePosting', () => {
       'title: expected a string, got 1',
       'body: required',
       'apply.url: required',
+    ]);
+  });
+
+  it('names each problem by its path from the posting, apart from its message', () => {
+    expect(validatePosting({ ...validPosting(), title: 1, apply: {}, listed: 'no' })).to.deep.equal([
+      { path: 'title', message: 'expected a string, got 1' },
+      { path: 'apply.url', message: 'required' },
+      { path: 'listed', message: 'expected true or false, got "no"' },
     ]);
   });
 
@@ -240,15 +199,15 @@ describe('validateFeed', () => {
     const { feed, skipped, problems } = validateFeed(feedOf(a, b, c));
     expect(feed.postings).to.deep.equal([a, c]);
     expect(feed.postings[0]).to.equal(a);
-    expect(skipped).to.deep.equal([{ index: 1, id: 'b', messages: ['datePosted: expected an ISO date, got "yesterday"'] }]);
+    expect(skipped).to.deep.equal([{ index: 1, id: 'b', problems: [{ path: 'datePosted', message: 'expected an ISO date, got "yesterday"' }] }]);
     expect(problems).to.deep.equal([]);
   });
 
   it('omits the id of a skipped posting when it has no string id', () => {
     const { skipped } = validateFeed(feedOf(null, { ...validPosting(), id: 7 }));
     expect(skipped).to.deep.equal([
-      { index: 0, messages: ['expected an object, got null'] },
-      { index: 1, messages: ['id: expected a string, got 7'] },
+      { index: 0, problems: [{ path: '', message: 'expected an object, got null' }] },
+      { index: 1, problems: [{ path: 'id', message: 'expected a string, got 7' }] },
     ]);
   });
 
@@ -259,8 +218,8 @@ describe('validateFeed', () => {
     const { feed, skipped } = validateFeed(feedOf(invalidFirst, first, second));
     expect(feed.postings).to.deep.equal([first]);
     expect(skipped).to.deep.equal([
-      { index: 0, id: 'x', messages: ['title: must not be empty'] },
-      { index: 2, id: 'x', messages: ['id: duplicate of the posting at index 1'] },
+      { index: 0, id: 'x', problems: [{ path: 'title', message: 'must not be empty' }] },
+      { index: 2, id: 'x', problems: [{ path: 'id', message: 'duplicate of the posting at index 1' }] },
     ]);
   });
 
@@ -287,6 +246,10 @@ describe('validateFeed', () => {
     expect(validateFeed(data)).to.deep.equal({ feed: data, skipped: [], problems: [] });
   });
 
+  it('names top-level problems by their path from the feed', () => {
+    expect(validateFeed({ ...feedOf(), organization: {} }).problems).to.deep.equal([{ path: 'organization.name', message: 'required' }]);
+  });
+
   it('drops invalid generated and organization fields and reports them', () => {
     const cases: [Record<string, unknown>, string[]][] = [
       [{ generated: '2026-03-01' }, ['generated: expected an ISO date-time, got "2026-03-01"']],
@@ -299,7 +262,7 @@ describe('validateFeed', () => {
     ];
     for (const [fields, messages] of cases) {
       const { feed, problems } = validateFeed({ ...feedOf(validPosting()), ...fields });
-      expect(problems).to.deep.equal(messages);
+      expect(problems.map(problemText)).to.deep.equal(messages);
       expect(feed).to.deep.equal(feedOf(validPosting()));
     }
   });

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Feed, Posting } from '../feed/types.js';
-import { FeedFormatError, validateFeed } from '../feed/validate.js';
+import { FeedFormatError, problemText, validateFeed } from '../feed/validate.js';
 import type { BuildCommand, ValidateCommand } from './args.js';
 import { convertFolder, type ConvertStats } from './convert.js';
 import { formatDiagnostic } from './diagnostics.js';
@@ -141,10 +141,10 @@ export function runValidate(command: ValidateCommand, io: Io): number {
     return EXIT_PROBLEMS;
   }
   const { feed, skipped, problems } = result;
-  for (const problem of problems) io.stderr(`${file}: ${problem} (ignored by the widget)\n`);
-  for (const { index, id, messages } of skipped) {
+  for (const problem of problems) io.stderr(`${file}: ${problemText(problem)} (ignored by the widget)\n`);
+  for (const { index, id, problems: postingProblems } of skipped) {
     const which = `postings[${index}]${id === undefined ? '' : ` (id ${JSON.stringify(id)})`}`;
-    for (const message of messages) io.stderr(`${file}: ${which}: ${message}\n`);
+    for (const problem of postingProblems) io.stderr(`${file}: ${which}: ${problemText(problem)}\n`);
   }
   const total = feed.postings.length + skipped.length;
   if (!skipped.length && !problems.length) {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { FEED_VERSION, type Feed, type Organization, type Posting } from '../feed/types.js';
 import { absolutize } from './rewrite-urls.js';
-import { validateFeed } from '../feed/validate.js';
+import { problemText, validateFeed } from '../feed/validate.js';
 import type { Diagnostic } from './diagnostics.js';
 import { listContentFiles, type ContentFile } from './content-files.js';
 import { boundedKey, idFromPath } from './ids.js';
@@ -165,11 +165,11 @@ export function assembleFeed(outcomes: PageOutcome[], options: ConvertOptions & 
   const feed: Feed = { version: FEED_VERSION, postings: named.map(({ posting }) => ordered(posting)) };
   // The widget's validator has the last word: what it would skip is reported and left out.
   const { feed: valid, skipped } = validateFeed(feed);
-  for (const { index, messages } of skipped) {
+  for (const { index, problems } of skipped) {
     const { outcome, page } = named[index];
-    for (const message of messages) {
-      const field = message.slice(0, message.indexOf(':')) as keyof ConvertedPage['lines'];
-      report(outcome, page.lines[field] ?? page.lines.title ?? 1, 'error', `${message} (the posting is left out)`);
+    for (const problem of problems) {
+      const field = problem.path as keyof ConvertedPage['lines'];
+      report(outcome, page.lines[field] ?? page.lines.title ?? 1, 'error', `${problemText(problem)} (the posting is left out)`);
     }
     stats.failed++;
   }

@@ -12,7 +12,7 @@ import { frameEmbed, vimeoEmbed, youtubeEmbed, type Embed } from '../content/par
 import { siteLink } from '../content/parse/site-link.js';
 import { safeUrl } from '../security/url-policy.js';
 import type { Severity } from './diagnostics.js';
-import { readFrontMatter, splitFrontMatter, type FrontMatterEntry } from './front-matter.js';
+import { readFrontMatter, splitFrontMatter, type FrontMatter, type FrontMatterEntry, type SplitPage } from './front-matter.js';
 import { parseHugoDate, type HugoDate } from './hugo-date.js';
 import { isKnownShortcode } from '../content/parse/known-shortcodes.js';
 import { normalizeLang } from './language.js';
@@ -71,19 +71,89 @@ export interface PageResult {
 const SITE_DIRECTORY_FOR_CARD_IMAGES = '/img/card/';
 
 export function convertPage(input: PageInput): PageResult {
-  const notes: PageNote[] = [];
-  const error = (line: number, message: string): PageResult => ({ notes: [...notes, { line, severity: 'error', message }] });
-  const warn = (line: number, message: string) => notes.push({ line, severity: 'warning', message });
+  const read = readPageText(input.text);
+  if ('error' in read) return { notes: [read.error] };
+  const { split, frontMatter } = read;
+  const page: PageReading = { entries: frontMatter.entries, cascade: input.cascade, lines: {}, notes: duplicateKeyWarnings(frontMatter.duplicates) };
+  const head = readTitleAndDates(page, split.rawLine);
+  if ('error' in head) return failedWith(page, head);
+  const draft = readDraft(page);
+  const lang = readLanguage(page, input);
+  const posting: PostingDraft = { lang, title: head.title, datePosted: head.date.date.iso, body: '' };
+  addDescriptionFields(page, posting, head.expiry, input.baseUrl);
+  addApplyLink(page, posting, input.baseUrl);
 
-  const text = input.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const split = splitFrontMatter(text);
-  if ('error' in split) return error(split.error.line, split.error.message);
-  if (split.format === null) return error(1, 'no front matter: a posting needs at least a title and a date');
+  const body = bodyOf(split);
+  page.lines.body = body.line;
+  if (!body.text) return failedWith(page, pageError(split.bodyLine, 'no content after the front matter: a posting needs a body'));
+  const fileLine = (line: number) => body.line + line - 1;
+  const nodes = checkShortcodes(body.text, fileLine, page.notes);
+
+  const build = buildOptions(ownKey(page, '_build')?.value);
+  const hugoLang = input.fileLang ?? input.defaultLang;
+  const pageUrl = publishedAddress(page, input, build, hugoLang);
+  if (pageUrl) posting.url = pageUrl;
+  const resolveRef = input.content && input.location ? refResolver(input.content, input.location, hugoLang) : undefined;
+  posting.body = bodyWithAddresses(body.text, nodes, fileLine, page.notes, { baseUrl: input.baseUrl, pageUrl, resolveRef });
+  if (!build.publishResources && input.location?.bundle) {
+    warn(page.notes, ownKey(page, '_build')!.line, '"_build": publishResources is false, so the files of this bundle are not published: links and images to them will not load');
+  }
+  for (const { line, found } of embedsOf(nodes, posting.body)) {
+    page.notes.push({ line: fileLine(line), severity: 'info', message: `embeds ${describeEmbed(found)}: shown as a card that loads it when the reader asks` });
+  }
+  const button = pageButton(page, resolveRef, input.baseUrl);
+  if (button && usesButton(nodes)) posting.button = button;
+
+  return {
+    page: {
+      posting,
+      draft: draft === true,
+      publishTime: (head.published ?? head.date).date.time,
+      expiryTime: head.expiry ? head.expiry.date.time : null,
+      translationKey: textOf(page, ownKey(page, 'translationkey')) ?? null,
+      weight: weightOf(ownKey(page, 'weight')?.value),
+      build,
+      lines: page.lines,
+    },
+    notes: page.notes,
+  };
+}
+
+/** What the steps of a page's conversion read (its front matter) and add to (field lines, notes). */
+interface PageReading {
+  entries: Map<string, FrontMatterEntry>;
+  cascade?: Map<string, FrontMatterEntry>;
+  lines: ConvertedPage['lines'];
+  notes: PageNote[];
+}
+
+type PageError = { error: PageNote };
+type DateEntry = { entry: FrontMatterEntry; date: HugoDate };
+
+const pageError = (line: number, message: string): PageError => ({ error: { line, severity: 'error', message } });
+
+/** No posting: what was noted so far, and the error that ends the page. */
+const failedWith = (page: PageReading, { error }: PageError): PageResult => ({ notes: [...page.notes, error] });
+
+function warn(notes: PageNote[], line: number, message: string): void {
+  notes.push({ line, severity: 'warning', message });
+}
+
+/** The page's text split at its front matter, and the front matter read; an error when there is none or it is broken. */
+function readPageText(text: string): { split: SplitPage; frontMatter: FrontMatter } | PageError {
+  const split = splitFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  if ('error' in split) return pageError(split.error.line, split.error.message);
+  if (split.format === null) return pageError(1, 'no front matter: a posting needs at least a title and a date');
   const frontMatter = readFrontMatter(split);
-  if ('error' in frontMatter) return error(frontMatter.error.line, frontMatter.error.message);
+  if ('error' in frontMatter) return pageError(frontMatter.error.line, frontMatter.error.message);
+  return { split, frontMatter };
+}
 
-  for (const duplicate of frontMatter.duplicates) {
+function duplicateKeyWarnings(duplicates: FrontMatter['duplicates']): PageNote[] {
+  const notes: PageNote[] = [];
+  for (const duplicate of duplicates) {
     warn(
+      notes,
       duplicate.line,
       duplicate.key === duplicate.earlier
         ? `key "${duplicate.key}" is written again (first on line ${duplicate.earlierLine}): ${duplicate.sameValue ? 'write it once' : 'the later value is used, as Hugo does'}`
@@ -91,166 +161,172 @@ export function convertPage(input: PageInput): PageResult {
             (duplicate.sameValue ? 'so it is one key; write it once' : 'so it is one key and the later value is used'),
     );
   }
+  return notes;
+}
 
-  const { entries } = frontMatter;
-  const params = entries.get('params')?.value;
-  /** A key Hugo reads itself: top level only, the page's own else its sections' (`cascade`). */
-  const own = (name: string) => entries.get(name) ?? input.cascade?.get(name);
-  /** A site-defined key: top level, else under `params` (Hugo 0.123+ accepts both). */
-  const custom = (name: string): FrontMatterEntry | undefined => {
-    const top = own(name);
-    if (top) return top;
-    if (params && typeof params === 'object' && !Array.isArray(params) && Object.hasOwn(params, name)) {
-      return { key: `params.${name}`, value: (params as Record<string, unknown>)[name], line: entries.get('params')!.line };
-    }
-    return undefined;
-  };
-  /** Display text of an entry, trimmed; undefined when absent or blank; a warning when not text. */
-  const textOf = (entry: FrontMatterEntry | undefined): string | undefined => {
-    if (!entry || entry.value === null || entry.value === undefined) return undefined;
-    const { value } = entry;
-    if (typeof value === 'string') return value.trim() || undefined;
-    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    warn(entry.line, `"${entry.key}" should be text, not ${Array.isArray(value) ? 'a list' : typeof value}; left out`);
-    return undefined;
-  };
-  const lines: ConvertedPage['lines'] = {};
-  const fieldFrom = (field: keyof ConvertedPage['lines'], entry: FrontMatterEntry | undefined) => {
-    if (entry) lines[field] = entry.line;
-    return textOf(entry);
-  };
+/** A key Hugo reads itself: top level only, the page's own else its sections' (`cascade`). */
+function ownKey(page: PageReading, name: string): FrontMatterEntry | undefined {
+  return page.entries.get(name) ?? page.cascade?.get(name);
+}
 
-  // Title and dates: without them there is no posting.
-  const titleEntry = own('title');
-  const title = fieldFrom('title', titleEntry);
-  if (!title) return error(titleEntry?.line ?? split.rawLine, 'no title: a posting needs one');
-
-  const readDate = (names: string[]): { entry: FrontMatterEntry; date: HugoDate } | null | PageResult => {
-    for (const name of names) {
-      const entry = own(name);
-      if (!entry || entry.value === null || entry.value === '') continue;
-      const date = parseHugoDate(entry.value);
-      if (!date) {
-        return error(entry.line, `"${entry.key}": cannot read ${JSON.stringify(entry.value)} as a date (use 2026-03-01 or 2026-03-01T09:30:00+01:00)`);
-      }
-      return { entry, date };
-    }
-    return null;
-  };
-  // Hugo's defaults: date ← date, publishDate, lastmod; publishDate ← publishDate, date; expiryDate ← expiryDate.
-  const date = readDate(['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified']);
-  if (date && 'notes' in date) return date;
-  if (!date) return error(split.rawLine, 'no date: a posting needs "date" (or "publishDate")');
-  const published = readDate(['publishdate', 'pubdate', 'published']);
-  if (published && 'notes' in published) return published;
-  const expiry = readDate(['expirydate', 'unpublishdate']);
-  if (expiry && 'notes' in expiry) return expiry;
-  lines.datePosted = date.entry.line;
-  if (expiry) lines.validThrough = expiry.entry.line;
-
-  const draftEntry = own('draft');
-  const draft = draftEntry ? toBool(draftEntry.value) : false;
-  if (draft === null) {
-    warn(draftEntry!.line, `"${draftEntry!.key}": ${JSON.stringify(draftEntry!.value)} is neither true nor false; read as false`);
+/** A site-defined key: top level, else under `params` (Hugo 0.123+ accepts both). */
+function siteKey(page: PageReading, name: string): FrontMatterEntry | undefined {
+  const top = ownKey(page, name);
+  if (top) return top;
+  const params = page.entries.get('params');
+  const value = params?.value;
+  if (value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, name)) {
+    return { key: `params.${name}`, value: (value as Record<string, unknown>)[name], line: params.line };
   }
+  return undefined;
+}
 
-  // Language: the file name's, else the front matter's, else the default.
-  const langEntry = custom('language') ?? custom('lang');
-  const written = typeof langEntry?.value === 'string' ? langEntry.value.trim() : undefined;
+/** Display text of an entry, trimmed; undefined when absent or blank; a warning when not text. */
+function textOf(page: PageReading, entry: FrontMatterEntry | undefined): string | undefined {
+  if (!entry || entry.value === null || entry.value === undefined) return undefined;
+  const { value } = entry;
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  warn(page.notes, entry.line, `"${entry.key}" should be text, not ${Array.isArray(value) ? 'a list' : typeof value}; left out`);
+  return undefined;
+}
+
+/** The text of the entry behind a posting field, its line noted for messages about the field. */
+function fieldText(page: PageReading, field: keyof ConvertedPage['lines'], entry: FrontMatterEntry | undefined): string | undefined {
+  if (entry) page.lines[field] = entry.line;
+  return textOf(page, entry);
+}
+
+/** The first of `names` that is set, read as a date; an error when it is not one. */
+function readDate(page: PageReading, names: string[]): DateEntry | null | PageError {
+  for (const name of names) {
+    const entry = ownKey(page, name);
+    if (!entry || entry.value === null || entry.value === '') continue;
+    const date = parseHugoDate(entry.value);
+    if (!date) return pageError(entry.line, `"${entry.key}": cannot read ${JSON.stringify(entry.value)} as a date (use 2026-03-01 or 2026-03-01T09:30:00+01:00)`);
+    return { entry, date };
+  }
+  return null;
+}
+
+/** Title and dates: without them there is no posting. */
+function readTitleAndDates(
+  page: PageReading,
+  frontMatterLine: number,
+): { title: string; date: DateEntry; published: DateEntry | null; expiry: DateEntry | null } | PageError {
+  const titleEntry = ownKey(page, 'title');
+  const title = fieldText(page, 'title', titleEntry);
+  if (!title) return pageError(titleEntry?.line ?? frontMatterLine, 'no title: a posting needs one');
+  // Hugo's defaults: date ← date, publishDate, lastmod; publishDate ← publishDate, date; expiryDate ← expiryDate.
+  const date = readDate(page, ['date', 'publishdate', 'pubdate', 'published', 'lastmod', 'modified']);
+  if (date && 'error' in date) return date;
+  if (!date) return pageError(frontMatterLine, 'no date: a posting needs "date" (or "publishDate")');
+  const published = readDate(page, ['publishdate', 'pubdate', 'published']);
+  if (published && 'error' in published) return published;
+  const expiry = readDate(page, ['expirydate', 'unpublishdate']);
+  if (expiry && 'error' in expiry) return expiry;
+  page.lines.datePosted = date.entry.line;
+  if (expiry) page.lines.validThrough = expiry.entry.line;
+  return { title, date, published, expiry };
+}
+
+/** `draft` as Hugo reads it; null (read as false, with a warning) when it is neither. */
+function readDraft(page: PageReading): boolean | null {
+  const entry = ownKey(page, 'draft');
+  if (!entry) return false;
+  const draft = toBool(entry.value);
+  if (draft === null) warn(page.notes, entry.line, `"${entry.key}": ${JSON.stringify(entry.value)} is neither true nor false; read as false`);
+  return draft;
+}
+
+/** The file name's language, else the front matter's, else the default. */
+function readLanguage(page: PageReading, input: PageInput): string {
+  const entry = siteKey(page, 'language') ?? siteKey(page, 'lang');
+  const written = typeof entry?.value === 'string' ? entry.value.trim() : undefined;
   const fromFrontMatter = written ? normalizeLang(written) : null;
-  if (langEntry && written && !fromFrontMatter) {
-    warn(langEntry.line, `"${langEntry.key}": ${JSON.stringify(written)} is not a language tag such as "en" or "nb"; ignored`);
+  if (entry && written && !fromFrontMatter) {
+    warn(page.notes, entry.line, `"${entry.key}": ${JSON.stringify(written)} is not a language tag such as "en" or "nb"; ignored`);
   }
   if (input.fileLang && fromFrontMatter && fromFrontMatter !== input.fileLang) {
-    warn(langEntry!.line, `"${langEntry!.key}" says "${written}" but the file name says "${input.fileLang}"; the file name wins`);
+    warn(page.notes, entry!.line, `"${entry!.key}" says "${written}" but the file name says "${input.fileLang}"; the file name wins`);
   }
-  const lang = input.fileLang ?? fromFrontMatter ?? input.defaultLang;
-  if (langEntry) lines.lang = langEntry.line;
+  if (entry) page.lines.lang = entry.line;
+  return input.fileLang ?? fromFrontMatter ?? input.defaultLang;
+}
 
-  const posting: PostingDraft = { lang, title, datePosted: date.date.iso, body: '' };
-  const intro = fieldFrom('intro', custom('intro'));
+/** intro, validThrough, team, location, employmentType (`duration`) and the card image (`sidebarimage`). */
+function addDescriptionFields(page: PageReading, posting: PostingDraft, expiry: DateEntry | null, baseUrl: string | undefined): void {
+  const intro = fieldText(page, 'intro', siteKey(page, 'intro'));
   if (intro) posting.intro = intro;
   if (expiry) posting.validThrough = expiry.date.iso;
-  const team = fieldFrom('team', custom('team'));
+  const team = fieldText(page, 'team', siteKey(page, 'team'));
   if (team) posting.team = team;
-  const location = fieldFrom('location', custom('location'));
+  const location = fieldText(page, 'location', siteKey(page, 'location'));
   if (location) posting.location = location;
-  const employmentType = fieldFrom('employmentType', custom('duration'));
+  const employmentType = fieldText(page, 'employmentType', siteKey(page, 'duration'));
   if (employmentType) posting.employmentType = employmentType;
 
-  const imageEntry = custom('sidebarimage');
-  const imageName = fieldFrom('image', imageEntry);
-  if (imageName) {
-    const image = absolutize(cardImagePath(imageName), input.baseUrl);
-    if (safeUrl(image, 'https://site.invalid/', 'image')) posting.image = image;
-    else warn(imageEntry!.line, `"${imageEntry!.key}": ${JSON.stringify(imageName)} is not an image URL the widget shows; left out`);
-  }
+  const imageEntry = siteKey(page, 'sidebarimage');
+  const imageName = fieldText(page, 'image', imageEntry);
+  if (!imageName) return;
+  const image = absolutize(cardImagePath(imageName), baseUrl);
+  if (safeUrl(image, 'https://site.invalid/', 'image')) posting.image = image;
+  else warn(page.notes, imageEntry!.line, `"${imageEntry!.key}": ${JSON.stringify(imageName)} is not an image URL the widget shows; left out`);
+}
 
-  const applyEntry = custom('sidebarlinkurl');
-  const applyUrl = fieldFrom('apply.url', applyEntry);
-  if (applyUrl?.startsWith('#')) {
-    warn(applyEntry!.line, `"${applyEntry!.key}": "${applyUrl}" is a link within the page, not an apply link; left out`);
-  } else if (applyUrl) {
-    if (safeUrl(applyUrl, 'https://site.invalid/', 'link')) {
-      posting.apply = { url: absolutize(applyUrl, input.baseUrl) };
-      const label = fieldFrom('apply.label', custom('sidebarlinkname'));
-      if (label) posting.apply.label = label;
-      lines.apply = applyEntry!.line;
-    } else {
-      warn(applyEntry!.line, `"${applyEntry!.key}": ${JSON.stringify(applyUrl)} is not a link the widget follows (http, https, mailto, tel); left out`);
-    }
-  }
-
-  // The body: the Markdown as written, without the blank lines around it.
-  const leading = /^(?:[ \t]*\n)*/.exec(split.body)![0];
-  const bodyLine = split.bodyLine + (leading.match(/\n/g)?.length ?? 0);
-  const body = split.body.slice(leading.length).trimEnd();
-  lines.body = bodyLine;
-  if (!body) return error(split.bodyLine, 'no content after the front matter: a posting needs a body');
-  const fileLine = (line: number) => bodyLine + line - 1;
-  const nodes = checkShortcodes(body, fileLine, warn);
-
-  // Where Hugo publishes the page, and what its references name.
-  const build = buildOptions(own('_build')?.value);
-  const hugoLang = input.fileLang ?? input.defaultLang;
-  const path = input.location && permalinkPath(input.location, { slug: textOf(own('slug')), url: textOf(own('url')), lang: hugoLang, defaultLang: input.defaultLang });
-  const pageUrl = input.baseUrl && path && build.render === 'always' ? onSite(input.baseUrl, path) : undefined;
-  if (pageUrl) posting.url = pageUrl;
-  const resolveRef = input.content && input.location ? refResolver(input.content, input.location, hugoLang) : undefined;
-  if (input.baseUrl) {
-    const onProblem = (line: number, message: string) => warn(fileLine(line), message);
-    posting.body = absolutizeBodyUrls(body, input.baseUrl, { pageUrl, resolveRef, onProblem }).body;
+/** `sidebarlinkurl` and `sidebarlinkname` → apply, when the URL is a link the widget follows and not an in-page `#anchor`. */
+function addApplyLink(page: PageReading, posting: PostingDraft, baseUrl: string | undefined): void {
+  const entry = siteKey(page, 'sidebarlinkurl');
+  const url = fieldText(page, 'apply.url', entry);
+  if (!url) return;
+  if (url.startsWith('#')) {
+    warn(page.notes, entry!.line, `"${entry!.key}": "${url}" is a link within the page, not an apply link; left out`);
+  } else if (safeUrl(url, 'https://site.invalid/', 'link')) {
+    posting.apply = { url: absolutize(url, baseUrl) };
+    const label = fieldText(page, 'apply.label', siteKey(page, 'sidebarlinkname'));
+    if (label) posting.apply.label = label;
+    page.lines.apply = entry!.line;
   } else {
-    posting.body = body;
-    warnUnresolvedReferences(nodes, fileLine, warn);
+    warn(page.notes, entry!.line, `"${entry!.key}": ${JSON.stringify(url)} is not a link the widget follows (http, https, mailto, tel); left out`);
   }
-  if (!build.publishResources && input.location?.bundle) {
-    warn(own('_build')!.line, '"_build": publishResources is false, so the files of this bundle are not published: links and images to them will not load');
+}
+
+/** The Markdown as written, without the blank lines around it, and the file line it starts on. */
+function bodyOf(split: SplitPage): { text: string; line: number } {
+  const leading = /^(?:[ \t]*\n)*/.exec(split.body)![0];
+  return { text: split.body.slice(leading.length).trimEnd(), line: split.bodyLine + (leading.match(/\n/g)?.length ?? 0) };
+}
+
+/** Where Hugo publishes the page, when the site's address is known and the page is rendered. */
+function publishedAddress(page: PageReading, input: PageInput, build: BuildOptions, hugoLang: string): string | undefined {
+  const path =
+    input.location &&
+    permalinkPath(input.location, { slug: textOf(page, ownKey(page, 'slug')), url: textOf(page, ownKey(page, 'url')), lang: hugoLang, defaultLang: input.defaultLang });
+  return input.baseUrl && path && build.render === 'always' ? onSite(input.baseUrl, path) : undefined;
+}
+
+/**
+ * The body with its site-relative URLs and references made absolute (with the site's address);
+ * without it, the body as written and a warning for each reference that loses its link.
+ */
+function bodyWithAddresses(
+  body: string,
+  nodes: BodyNode[],
+  fileLine: (line: number) => number,
+  notes: PageNote[],
+  site: { baseUrl?: string; pageUrl?: string; resolveRef?: ReturnType<typeof refResolver> },
+): string {
+  if (!site.baseUrl) {
+    warnUnresolvedReferences(nodes, fileLine, notes);
+    return body;
   }
-  for (const { line, found } of embedsOf(nodes, posting.body)) {
-    notes.push({ line: fileLine(line), severity: 'info', message: `embeds ${describeEmbed(found)}: shown as a card that loads it when the reader asks` });
-  }
+  const onProblem = (line: number, message: string) => warn(notes, fileLine(line), message);
+  return absolutizeBodyUrls(body, site.baseUrl, { pageUrl: site.pageUrl, resolveRef: site.resolveRef, onProblem }).body;
+}
 
-  const button = pageButton(custom, resolveRef, input.baseUrl);
-  if (button && usesButton(nodes)) posting.button = button;
-
-  const translationKey = textOf(own('translationkey')) ?? null;
-  const weightValue = own('weight')?.value;
-  const weight = typeof weightValue === 'number' ? Math.trunc(weightValue) : Number.parseInt(String(weightValue ?? 0), 10) || 0;
-
-  return {
-    page: {
-      posting,
-      draft: draft === true,
-      publishTime: (published ?? date).date.time,
-      expiryTime: expiry ? expiry.date.time : null,
-      translationKey,
-      weight,
-      build,
-      lines,
-    },
-    notes,
-  };
+/** Hugo's `weight`, a whole number (0 when absent or unreadable). */
+function weightOf(value: unknown): number {
+  return typeof value === 'number' ? Math.trunc(value) : Number.parseInt(String(value ?? 0), 10) || 0;
 }
 
 /** `sidebarimage: x.svg` is a file the site serves from /img/card/; paths and URLs stay as they are. */
@@ -270,9 +346,9 @@ function toBool(value: unknown): boolean | null {
 }
 
 /** Warnings for shortcodes the widget does not know and for tags it cannot read; the parsed body. */
-function checkShortcodes(body: string, fileLine: (line: number) => number, warn: (line: number, message: string) => void): BodyNode[] {
+function checkShortcodes(body: string, fileLine: (line: number) => number, notes: PageNote[]): BodyNode[] {
   const { nodes, problems } = parseShortcodes(body);
-  for (const problem of problems) warn(fileLine(problem.line), problem.message);
+  for (const problem of problems) warn(notes, fileLine(problem.line), problem.message);
   const pending: BodyNode[] = [...nodes].reverse();
   const unknown: { line: number; name: string }[] = [];
   for (let node = pending.pop(); node; node = pending.pop()) {
@@ -281,7 +357,7 @@ function checkShortcodes(body: string, fileLine: (line: number) => number, warn:
     if (node.children) pending.push(...[...node.children].reverse());
   }
   for (const { line, name } of unknown.sort((a, b) => a.line - b.line)) {
-    warn(fileLine(line), `unknown shortcode "${name}": the widget drops its tags and shows what is inside`);
+    warn(notes, fileLine(line), `unknown shortcode "${name}": the widget drops its tags and shows what is inside`);
   }
   return nodes;
 }
@@ -301,11 +377,11 @@ function usesButton(nodes: BodyNode[]): boolean {
 }
 
 /** Without --base-url no page's address is known: each `ref` and link to a `.md` file is said to lose its link. */
-function warnUnresolvedReferences(nodes: BodyNode[], fileLine: (line: number) => number, warn: (line: number, message: string) => void): void {
+function warnUnresolvedReferences(nodes: BodyNode[], fileLine: (line: number) => number, notes: PageNote[]): void {
   for (const node of shortcodesOf(nodes)) {
     const target = node.name === 'ref' || node.name === 'relref' ? param(node, 'path', 0) : siteLinkParams(node).find((p) => p.value.trim().endsWith('.md'))?.value;
     if (target === undefined) continue;
-    warn(fileLine(node.line), `${node.name} ${JSON.stringify(target)}: a page's address needs --base-url; the link is left out, its words kept`);
+    warn(notes, fileLine(node.line), `${node.name} ${JSON.stringify(target)}: a page's address needs --base-url; the link is left out, its words kept`);
   }
 }
 
@@ -340,21 +416,21 @@ function describeEmbed(embed: Embed): string {
  * page has a `link`, else `sidebarlinkurl` (through `resolve-link.html`), `sidebarlinkname` and `sidebarlinkicon`.
  */
 function pageButton(
-  custom: (name: string) => FrontMatterEntry | undefined,
+  page: PageReading,
   resolveRef: ((path: string) => { path: string } | { problem: string }) | undefined,
   baseUrl: string | undefined,
 ): ActionLink | undefined {
   const text = (entry: FrontMatterEntry | undefined) => (typeof entry?.value === 'string' && entry.value.trim()) || undefined;
-  const link = text(custom('link'));
-  if (link) return withText({ url: absolutize(link, baseUrl), label: text(custom('knapp')) });
-  let url = text(custom('sidebarlinkurl'));
+  const link = text(siteKey(page, 'link'));
+  if (link) return withText({ url: absolutize(link, baseUrl), label: text(siteKey(page, 'knapp')) });
+  let url = text(siteKey(page, 'sidebarlinkurl'));
   if (!url) return undefined;
   if (url.endsWith('.md') && !/^[a-z][a-z\d+.-]*:/i.test(url)) {
     const found = baseUrl ? resolveRef?.(url) : undefined;
     if (!found || !('path' in found)) return undefined;
     url = found.path;
   }
-  return withText({ url: absolutize(siteLink(url) ?? url, baseUrl), label: text(custom('sidebarlinkname')), icon: text(custom('sidebarlinkicon')) });
+  return withText({ url: absolutize(siteLink(url) ?? url, baseUrl), label: text(siteKey(page, 'sidebarlinkname')), icon: text(siteKey(page, 'sidebarlinkicon')) });
 }
 
 function withText(link: ActionLink): ActionLink {

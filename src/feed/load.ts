@@ -1,5 +1,5 @@
 import type { Feed, Posting } from './types.js';
-import { FeedFormatError, validateFeed, validatePosting, type PostingProblem } from './validate.js';
+import { FeedFormatError, problemText, validateFeed, validatePosting, type SkippedPosting } from './validate.js';
 import { safeUrl } from '../security/url-policy.js';
 
 /** Why a feed could not be shown, for hosts (the `careers-error` event) and for the words the widget says. */
@@ -29,7 +29,7 @@ export interface LoadedFeed {
   /** The URL relative links in the feed resolve against. */
   baseUrl: string;
   /** Postings left out because they break the schema. */
-  skipped: PostingProblem[];
+  skipped: SkippedPosting[];
 }
 
 /** A feed fetched from the network, with what it takes to keep it (src/feed/keep.ts). */
@@ -114,8 +114,8 @@ export async function fetchPosting(url: string, id: string, baseUrl: string, sig
   await nextTask();
   const problems = validatePosting(data);
   const posting = data as Posting;
-  if (!problems.length && (posting.id !== id || posting.body === undefined)) problems.push(`expected posting "${id}" with its body`);
-  if (problems.length) throw new FeedLoadError('format', `The posting file at ${url}: ${problems.join('; ')}`);
+  if (!problems.length && (posting.id !== id || posting.body === undefined)) problems.push({ path: '', message: `expected posting "${id}" with its body` });
+  if (problems.length) throw new FeedLoadError('format', `The posting file at ${url}: ${problems.map(problemText).join('; ')}`);
   return resolveUrls(posting, baseUrl);
 }
 

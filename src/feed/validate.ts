@@ -6,13 +6,28 @@
  */
 import { FEED_VERSION, type Feed, type Posting } from './types';
 
-export interface PostingProblem {
+/**
+ * One thing wrong with a value: `path` names the field, dotted from the object checked (the
+ * posting, or the feed for its top level), e.g. `apply.url`; '' is the object itself.
+ */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** A posting the widget leaves out, and why. */
+export interface SkippedPosting {
   /** Position of the posting in the feed's `postings` array. */
   index: number;
   /** The posting's id, when it has a string one. */
   id?: string;
-  messages: string[];
+  problems: Problem[];
 }
+
+const problem = (path: string, message: string): Problem => ({ path, message });
+
+/** A problem as people read it: `apply.url: required`. */
+export const problemText = ({ path, message }: Problem): string => (path ? `${path}: ${message}` : message);
 
 export type FeedFormatErrorCode = 'not-json-object' | 'unsupported-version' | 'no-postings-array';
 
@@ -89,51 +104,55 @@ function show(v: unknown): string {
 /** JSON Schema's maxLength counts code points, not UTF-16 units; only count them when it matters. */
 const tooLong = (s: string, max: number) => s.length > max && [...s].length > max;
 
-function checkStrings(obj: JsonObject, fields: StringField[], path = ''): string[] {
-  const problems: string[] = [];
+function checkStrings(obj: JsonObject, fields: StringField[], prefix = ''): Problem[] {
+  const problems: Problem[] = [];
   for (const [name, max, required, test, expected] of fields) {
     const value = obj[name];
-    const at = path + name + ': ';
-    if (value === undefined) {
-      if (required) problems.push(at + 'required');
-    } else if (typeof value !== 'string') problems.push(at + 'expected a string, got ' + show(value));
-    else if (!value) problems.push(at + 'must not be empty');
-    else if (tooLong(value, max)) problems.push(at + `must be at most ${max} characters`);
-    else if (test && !test(value)) problems.push(`${at}expected ${expected}, got ${show(value)}`);
+    const message =
+      value === undefined
+        ? required && 'required'
+        : typeof value !== 'string'
+          ? 'expected a string, got ' + show(value)
+          : !value
+            ? 'must not be empty'
+            : tooLong(value, max)
+              ? `must be at most ${max} characters`
+              : test && !test(value) && `expected ${expected}, got ${show(value)}`;
+    if (message) problems.push(problem(prefix + name, message));
   }
   return problems;
 }
 
 /** Problems of an optional nested object such as `apply`; [] when absent or valid. */
-function checkObject(value: unknown, fields: StringField[], name: string): string[] {
+function checkObject(value: unknown, fields: StringField[], name: string): Problem[] {
   if (value === undefined) return [];
-  return isObject(value) ? checkStrings(value, fields, name + '.') : [`${name}: expected an object, got ${show(value)}`];
+  return isObject(value) ? checkStrings(value, fields, name + '.') : [problem(name, 'expected an object, got ' + show(value))];
 }
 
 /**
  * Problems of one posting, [] when valid. Unknown keys are allowed (forward compatibility). A
  * posting has its `body`, or, in a list-only feed, the `detail` file that has it.
  */
-export function validatePosting(data: unknown): string[] {
-  if (!isObject(data)) return ['expected an object, got ' + show(data)];
-  const whole = data.body === undefined && data.detail === undefined ? ['body: required'] : [];
+export function validatePosting(data: unknown): Problem[] {
+  if (!isObject(data)) return [problem('', 'expected an object, got ' + show(data))];
+  const whole = data.body === undefined && data.detail === undefined ? [problem('body', 'required')] : [];
   return [
     ...checkStrings(data, POSTING_FIELDS),
     ...whole,
     ...checkObject(data.apply, APPLY_FIELDS, 'apply'),
     ...checkObject(data.button, BUTTON_FIELDS, 'button'),
-    ...(data.listed === undefined || typeof data.listed === 'boolean' ? [] : [`listed: expected true or false, got ${show(data.listed)}`]),
+    ...(data.listed === undefined || typeof data.listed === 'boolean' ? [] : [problem('listed', 'expected true or false, got ' + show(data.listed))]),
   ];
 }
 
 /**
  * Checks a parsed feed. Throws FeedFormatError when the top level is unusable; otherwise
  * returns the feed with only its valid postings (same objects, unknown keys kept), the
- * skipped ones with reasons, and `problems` for invalid optional top-level fields
+ * skipped ones with their problems, and `problems` for invalid optional top-level fields
  * (`generated`, `organization`), which are dropped from the returned feed.
  * Of postings sharing an id, the first valid one wins.
  */
-export function validateFeed(data: unknown): { feed: Feed; skipped: PostingProblem[]; problems: string[] } {
+export function validateFeed(data: unknown): { feed: Feed; skipped: SkippedPosting[]; problems: Problem[] } {
   if (!isObject(data)) throw new FeedFormatError('not-json-object', 'expected a JSON object, got ' + show(data));
   if (data.version !== FEED_VERSION) {
     throw new FeedFormatError('unsupported-version', `version: expected ${FEED_VERSION}, got ${show(data.version)}`);
@@ -143,19 +162,19 @@ export function validateFeed(data: unknown): { feed: Feed; skipped: PostingProbl
   }
 
   const feed = { ...data, postings: [] as Posting[] } as Feed & JsonObject;
-  const problems: string[] = [];
-  const dropIfInvalid = (key: string, found: string[]) => {
+  const topLevel: Problem[] = [];
+  const dropIfInvalid = (key: string, found: Problem[]) => {
     if (found.length) delete feed[key];
-    problems.push(...found);
+    topLevel.push(...found);
   };
   dropIfInvalid('generated', checkStrings(data, GENERATED_FIELD));
   dropIfInvalid('organization', checkObject(data.organization, ORGANIZATION_FIELDS, 'organization'));
 
-  const skipped: PostingProblem[] = [];
+  const skipped: SkippedPosting[] = [];
   const firstIndexOfId = new Map<string, number>();
   data.postings.forEach((posting: unknown, index) => {
-    const messages = validatePosting(posting);
-    if (!messages.length) {
+    const problems = validatePosting(posting);
+    if (!problems.length) {
       const { id } = posting as Posting;
       const first = firstIndexOfId.get(id);
       if (first === undefined) {
@@ -163,10 +182,10 @@ export function validateFeed(data: unknown): { feed: Feed; skipped: PostingProbl
         feed.postings.push(posting as Posting);
         return;
       }
-      messages.push(`id: duplicate of the posting at index ${first}`);
+      problems.push(problem('id', `duplicate of the posting at index ${first}`));
     }
     const id = isObject(posting) && typeof posting.id === 'string' ? posting.id : undefined;
-    skipped.push(id === undefined ? { index, messages } : { index, id, messages });
+    skipped.push(id === undefined ? { index, problems } : { index, id, problems });
   });
-  return { feed, skipped, problems };
+  return { feed, skipped, problems: topLevel };
 }

@@ -3,10 +3,11 @@
 // Run: node --test test/node/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, ROOT, assertValidFeed, bodyOf, buildFeed, byId, runCli, validateFeed } from './cli-helpers.mjs';
+import { BIN, CONTENT, ROOT, assertValidFeed, bodyOf, buildFeed, byId, runCli, validateFeed } from './cli-helpers.mjs';
 
 const CAREER = `${CONTENT}/career`;
 const RULES = `${CONTENT}/rules`;
@@ -34,6 +35,21 @@ test('--help for the tool and for each command', () => {
     const run = runCli(args);
     assert.equal(run.status, 0);
     assert.match(run.stdout, /^Usage: careers-feed validate FEED\.json/);
+  }
+});
+
+test('without the built CLI the bin says in one line what to run, and exits with 2', () => {
+  // The package's layout without dist/: what a checkout is before its first build.
+  const folder = mkdtempSync(join(tmpdir(), 'careers-feed-unbuilt-'));
+  try {
+    mkdirSync(join(folder, 'bin'));
+    copyFileSync(BIN, join(folder, 'bin/careers-feed.js'));
+    const run = spawnSync(process.execPath, [join(folder, 'bin/careers-feed.js'), 'build', CAREER], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(run.stderr, 'careers-feed: the CLI is not built (dist/cli/careers-feed.js is missing): run "npm run build" first\n');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
 });
 

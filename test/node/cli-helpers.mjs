@@ -1,7 +1,8 @@
 // Shared by the careers-feed CLI tests: run the real bin as a child process, and check its
 // output with the widget's own validator (src/feed/validate.ts, compiled in memory).
+// The bin runs the built CLI: `npm test` builds it first; alone, run `npm run build:cli` first.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -61,10 +62,12 @@ export function assertValidFeed(assert, feed) {
   assert.equal(new Set(feed.postings.map((p) => p.id)).size, feed.postings.length, 'unique ids');
 }
 
-/** The built CLI module, for in-process checks of its pure parts (the bin rebuilds it when outdated). */
+export const BUILT_CLI = new URL('dist/cli/careers-feed.js', new URL('../../', import.meta.url));
+
+/** The built CLI module, for in-process checks of its pure parts. */
 export async function importCli() {
-  runCli(['--help']);
-  return import(new URL('dist/cli/careers-feed.js', new URL('../../', import.meta.url)).href);
+  if (!existsSync(BUILT_CLI)) throw new Error('dist/cli/careers-feed.js is missing: run "npm run build:cli" first');
+  return import(BUILT_CLI.href);
 }
 
 /** A page's body as the CLI takes it: after the front matter, without blank lines around it. */

@@ -1,5 +1,5 @@
-// The CLI's pure parts, in-process (the built dist/cli/careers-feed.js; the bin rebuilds it
-// when outdated): front matter, dates, languages, ids, one page's conversion.
+// The CLI's pure parts, in-process (the built dist/cli/careers-feed.js, see cli-helpers):
+// front matter, dates, languages, ids, one page's conversion.
 // Run: node --test test/node/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -27,7 +27,9 @@ async function importTs(path, minify = false) {
 }
 
 const { module: validator } = await importTs('src/feed/validate.ts');
-const { validateFeed, validatePosting } = validator;
+const { validateFeed, validatePosting, problemText } = validator;
+const { module: samples } = await importTs('test/support/feed-samples.ts');
+const { validPosting, VALID_DATES, INVALID_DATES } = samples;
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
@@ -44,36 +46,12 @@ function validatorAcceptsFeed(feed) {
   }
 }
 
-const basePosting = {
-  id: 'backend-dev',
-  lang: 'de-CH',
-  title: 'Backend developer',
-  intro: 'Join us.',
-  datePosted: '2026-03-01',
-  validThrough: '2026-04-30T23:59:59+02:00',
-  team: 'Platform',
-  location: 'Zürich',
-  employmentType: 'Full-time',
-  image: '../img/team.png',
-  url: 'https://example.com/jobs/backend',
-  apply: { url: 'mailto:jobs@example.com', label: 'Apply now' },
-  translationKey: 'backend-dev',
-  body: '## About\n\n{{< benefits >}}',
-};
+const basePosting = validPosting();
 
 const long = (n, ch = 'x') => ch.repeat(n);
 const notStrings = [42, 0, true, false, null, [], ['a'], {}, { a: 1 }];
 const emptyish = ['', ' ', '\n', long(1)];
-const dates = [
-  '2026-03-01', '2024-02-29', '2000-02-29', '0000-02-29', '9999-12-31', '2026-02-30', '2025-02-29',
-  '1900-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2025-06-31', '2025-01-32', '2025-01-00',
-  '2025-1-5', '20250105', 'yesterday', '2026-03-01T09:30:00Z', '2026-03-01T09:30:00.5Z',
-  '2026-03-01T23:59:59.123+05:30', '2026-03-01T00:00:00-00:00', '2026-03-01T09:30Z',
-  '2026-03-01T09:30:00', '2026-03-01 09:30:00Z', '2026-03-01t09:30:00z', '2026-03-01T24:00:00Z',
-  '2026-03-01T23:60:00Z', '2026-03-01T23:59:60Z', '2026-06-30T23:59:60Z', '2026-03-01T12:00:00+24:00',
-  '2026-03-01T12:00:00+05:60', '2026-03-01T12:00:00+0530', '2026-02-30T12:00:00Z', ' 2026-03-01',
-  '2026-03-01\n', '2026-03-01T12:00:00Z\n', long(64, '1'), long(65, '1'),
-];
+const dates = [...VALID_DATES, ...INVALID_DATES, long(64, '1'), long(65, '1')];
 const texts = (max) => [...emptyish, long(max), long(max + 1), long(max, '😀'), long(max + 1, '😀'), 'é', '<b>'];
 
 /** Candidate values for every known key: valid and invalid ones alike. */
@@ -145,7 +123,7 @@ test('schema and validatePosting agree on every posting variant', () => {
     assert.equal(
       problems.length === 0,
       schemaSays,
-      `${label(posting)}\n  schema: ${schemaSays ? 'valid' : ajv.errorsText(schemaAcceptsPosting.errors)}\n  validator: ${problems.join('; ') || 'valid'}`,
+      `${label(posting)}\n  schema: ${schemaSays ? 'valid' : ajv.errorsText(schemaAcceptsPosting.errors)}\n  validator: ${problems.map(problemText).join('; ') || 'valid'}`,
     );
     // A posting inside a feed gets the same verdict from both.
     assert.equal(validatorAcceptsFeed({ version: 1, postings: [posting] }), schemaSays, label(posting));
@@ -188,7 +166,7 @@ test('duplicate ids are the validator\'s own rule (JSON Schema cannot express it
   assert.equal(schemaAcceptsFeed(feed), true);
   const { feed: result, skipped } = validateFeed(feed);
   assert.equal(result.postings.length, 1);
-  assert.deepEqual(skipped, [{ index: 1, id: 'backend-dev', messages: ['id: duplicate of the posting at index 0'] }]);
+  assert.deepEqual(skipped, [{ index: 1, id: basePosting.id, problems: [{ path: 'id', message: 'duplicate of the posting at index 0' }] }]);
 });
 
 test('every schema property has a title and a description', () => {

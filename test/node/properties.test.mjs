@@ -237,7 +237,7 @@ test('validateFeed never throws but FeedFormatError; kept + skipped = input; kep
     assert.deepEqual(keptIndexes, [...keptIndexes].sort((a, b) => a - b), 'kept postings are the input objects, in input order');
     const skippedIndexes = skipped.map((problem) => problem.index);
     assert.deepEqual([...skippedIndexes, ...keptIndexes].sort((a, b) => a - b), data.postings.map((_, i) => i), 'every posting is kept or skipped, once');
-    for (const problem of skipped) assert.ok(problem.messages.length > 0, 'a skipped posting says why');
+    for (const posting of skipped) assert.ok(posting.problems.length > 0, 'a skipped posting says why');
     assert.deepEqual(Reflect.ownKeys(Object.prototype), prototypeKeys, 'Object.prototype is untouched');
     assert.equal({}.polluted, undefined);
   });

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Feed, Posting } from '../../feed/types.js';
 import { DEFAULT_TIMEOUT_MS, FeedLoadError, acceptFeed, fetchFeed, fetchPosting, parseFeed, readFeed, type KnownFeed, type LoadedFeed } from '../../feed/load.js';
 import { earlyResponse, takeEarlyFeed } from '../../feed/early-feed.js';
+import { problemText } from '../../feed/validate.js';
 import { dropKeep, parseMaxStale, readKeep, writeKeep, type KeptFeed } from '../../feed/keep.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
@@ -354,7 +355,7 @@ export class CareersWidget extends LocalizedElement {
       if (!previous) this.forgetPostingFiles();
       for (const problem of loaded.skipped) {
         const name = problem.id ? `"${problem.id}"` : `number ${problem.index + 1}`;
-        console.warn(`careers-widget: skipped posting ${name}: ${problem.messages.join('; ')}`);
+        console.warn(`careers-widget: skipped posting ${name}: ${problem.problems.map(problemText).join('; ')}`);
       }
       if (this.openId) this.requestDetail(this.openId);
     }
