@@ -3,7 +3,7 @@
  * (attributes), the reader's filters and search, expiry, and grouping. Pure: no DOM.
  */
 import type { Posting } from './types.js';
-import { groupTranslations, type PostingGroup } from './translations.js';
+import { groupTranslations, type TranslationGroup } from './translations.js';
 import { collatorFor } from '../i18n/format.js';
 
 /** A slice a page fixes with attributes: only these teams, locations, posting languages. */
@@ -145,15 +145,16 @@ export function newestFirst(postings: Posting[]): Posting[] {
   return [...postings].sort((a, b) => time.get(b)! - time.get(a)!);
 }
 
-export interface PostingGroupByField {
+/** Postings that share the value of the field the list is grouped by (`team`, `location`): one heading of the list. */
+export interface FieldGroup {
   /** The shared value, or '' for postings without one. */
   value: string;
   postings: Posting[];
 }
 
 /** Groups postings (already in order) by a field; groups sorted by name, the unnamed one last. */
-export function groupBy(postings: Posting[], field: GroupBy, locale: string): PostingGroupByField[] {
-  const groups = new Map<string, PostingGroupByField>();
+export function groupBy(postings: Posting[], field: GroupBy, locale: string): FieldGroup[] {
+  const groups = new Map<string, FieldGroup>();
   for (const posting of postings) {
     const value = posting[field] ?? '';
     const key = foldForSearch(value);
@@ -181,13 +182,13 @@ export interface ListingOptions {
 
 export interface Listing {
   /** Every listed posting in the page's slice, grouped with its translations. */
-  translations: PostingGroup[];
+  translations: TranslationGroup[];
   /** The values the reader can filter by, from the slice. */
   facets: { teams: string[]; locations: string[]; langs: string[] };
   /** How many cards match the reader's filters, before `limit`. */
   matchCount: number;
   /** The cards to show: newest first, grouped when asked, at most `limit` and `visible`. */
-  groups: PostingGroupByField[];
+  groups: FieldGroup[];
   /** Cards within `limit` not rendered yet. */
   more: number;
 }
@@ -196,7 +197,7 @@ export interface Listing {
  * The postings of the page's slice grouped with their translations: all an open posting needs
  * (the rest of listPostings — filters, facets, order — is the list's alone).
  */
-export function translationsInSlice(postings: Posting[], options: Pick<ListingOptions, 'slice' | 'now' | 'prefers'>): PostingGroup[] {
+export function translationsInSlice(postings: Posting[], options: Pick<ListingOptions, 'slice' | 'now' | 'prefers'>): TranslationGroup[] {
   return groupTranslations(inSlice(postings, options.slice, options.now), options.prefers);
 }
 

@@ -7,7 +7,7 @@ import { earlyResponse, takeEarlyFeed } from '../../feed/early-feed.js';
 import { dropKeep, parseMaxStale, readKeep, writeKeep, type KeptFeed } from '../../feed/keep.js';
 import { CareersErrorEvent, CareersLoadEvent, CareersViewEvent, type CareersOpenEvent } from '../../events.js';
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from '../../routing/fragment.js';
-import type { PostingGroup } from '../../feed/translations.js';
+import type { TranslationGroup } from '../../feed/translations.js';
 import { NO_FILTERS, commaList, hasFilters, listPostings, translationsInSlice, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { matchLocale, resolveLocale } from '../../i18n/locale.js';
 import { prepareFormatters } from '../../i18n/format.js';
@@ -166,7 +166,7 @@ export class CareersWidget extends LocalizedElement {
   private readonly toKeep = new WeakMap<ShownFeed, KeptFeed>();
 
   /** The open posting with its translations, among those the page shows: for the view and the JSON-LD alike. */
-  private openGroup?: PostingGroup;
+  private openGroup?: TranslationGroup;
 
   /** A list-only feed's postings whole, once their files have arrived; those asked for; those that failed. */
   private readonly wholePostings = new Map<string, Posting>();
@@ -541,7 +541,7 @@ export class CareersWidget extends LocalizedElement {
   }
 
   // An open posting needs only its translations, not the list's filters, facets and order.
-  private findOpenGroup(): PostingGroup | undefined {
+  private findOpenGroup(): TranslationGroup | undefined {
     const loaded = this.feedController.loaded;
     if (!this.openId || !loaded) return undefined;
     return translationsInSlice(loaded.feed.postings, this.sliceOptions(this.now ?? Date.now())).find((group) =>
@@ -588,7 +588,7 @@ export class CareersWidget extends LocalizedElement {
     });
   }
 
-  private renderPosting(group: PostingGroup, baseUrl: string) {
+  private renderPosting(group: TranslationGroup, baseUrl: string) {
     const listed = group.versions.find((version) => version.id === this.openId)!;
     const posting = this.whole(listed) ?? listed;
     const translations = group.versions
