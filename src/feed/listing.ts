@@ -5,6 +5,7 @@
 import type { Posting } from './types.js';
 import { groupTranslations, type TranslationGroup } from './translations.js';
 import { collatorFor } from '../i18n/format.js';
+import { matchLocale } from '../i18n/locale.js';
 
 /** A slice a page fixes with attributes: only these teams, locations, posting languages. */
 export interface Slice {
@@ -199,6 +200,23 @@ export interface Listing {
  */
 export function translationsInSlice(postings: Posting[], options: Pick<ListingOptions, 'slice' | 'now' | 'prefers'>): TranslationGroup[] {
   return groupTranslations(inSlice(postings, options.slice, options.now), options.prefers);
+}
+
+/** A page's slice from its attributes (comma lists), as of `now`, preferring the postings in `locale` among translations. */
+export function sliceOptions(page: { team: string; location: string; postingLang: string }, locale: string, now: number): Pick<ListingOptions, 'slice' | 'now' | 'prefers'> {
+  const slice = { teams: commaList(page.team), locations: commaList(page.location), langs: commaList(page.postingLang) };
+  return { slice, now, prefers: (posting) => matchLocale(posting.lang) === locale };
+}
+
+/** The open posting `id` with its translations, among the page's slice; undefined when the slice has no such posting. */
+export function openTranslations(postings: Posting[], id: string, options: Pick<ListingOptions, 'slice' | 'now' | 'prefers'>): TranslationGroup | undefined {
+  return translationsInSlice(postings, options).find((group) => group.versions.some((posting) => posting.id === id));
+}
+
+/** How many cards the listed postings of the page's slice make (translations share one), at most `limit` (0: no limit). */
+export function cardCount(postings: Posting[], options: Pick<ListingOptions, 'slice' | 'now' | 'prefers' | 'limit'>): number {
+  const cards = translationsInSlice(postings.filter((posting) => posting.listed !== false), options).length;
+  return options.limit > 0 ? Math.min(options.limit, cards) : cards;
 }
 
 /** Everything a list view shows, from the feed's postings and the page's and reader's choices. */

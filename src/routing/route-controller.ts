@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { NO_FILTERS, hasFilters, type ReaderFilters } from '../feed/listing.js';
 import { DEFAULT_ROUTE_KEY, readRoute, routeFragment } from './fragment.js';
+import type { CareersOpenEvent } from '../events.js';
 
 /** `hash`: an open posting has its own URL fragment; `none`: the page URL is left alone. */
 export type Routing = 'hash' | 'none';
@@ -72,6 +73,12 @@ export class RouteController implements ReactiveController {
     this.#setOpenId(postingId);
     if (postingId) this.#options.onOpened(postingId);
   }
+
+  /** A card or a translation link asks to open its posting: the widget opens it in place. */
+  readonly openFrom = (event: CareersOpenEvent) => {
+    event.preventDefault();
+    this.open(event.detail.id);
+  };
 
   /** Back to the list: through history when the reader came from it, so that Forward reopens the posting. */
   back() {

@@ -1,12 +1,11 @@
 import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Feed, Posting } from '../../feed/types.js';
+import type { Feed } from '../../feed/types.js';
 import { DEFAULT_TIMEOUT_MS } from '../../feed/load.js';
-import { CareersViewEvent, type CareersOpenEvent } from '../../events.js';
+import { CareersViewEvent } from '../../events.js';
 import { RouteController, type Routing } from '../../routing/route-controller.js';
 import type { TranslationGroup } from '../../feed/translations.js';
-import { commaList, listPostings, translationsInSlice, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
-import { matchLocale } from '../../i18n/locale.js';
+import { cardCount, listPostings, openTranslations, sliceOptions, type GroupBy, type ReaderFilters } from '../../feed/listing.js';
 import { localeChanges } from '../../i18n/localization.js';
 import { clampLevel } from '../shared/heading.js';
 import { LocalizedElement } from '../shared/localized-element.js';
@@ -16,7 +15,7 @@ import { hostGuardStyles } from './host-guard.styles.js';
 import { PAGE_SIZE, renderListView } from './list-view.js';
 import type { ShownFeed } from './feed-controller.js';
 import { FeedSource, nowOf } from './feed-source.js';
-import { renderPostingView, startStructuredData } from './posting-view.js';
+import { renderPostingView, startStructuredData, structuredDataOf } from './posting-view.js';
 import { renderWidget } from './status-view.js';
 import { focusCard, focusCardAt, focusPosting } from './focus.js';
 
@@ -90,16 +89,10 @@ export class CareersWidget extends LocalizedElement {
   /** How long the feed may take to arrive, in milliseconds, before the widget says so (default 10000). */
   @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
-  /**
-   * `light` or `dark` force a colour scheme, `auto` follows the reader's system setting; without
-   * it the widget follows the host page's `color-scheme` (light unless the page says otherwise).
-   */
+  /** `light` or `dark` force a colour scheme, `auto` follows the reader's system setting; without it the widget follows the host page's `color-scheme` (light unless the page says otherwise). */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
-  /**
-   * `none`: frames a posting embeds (videos, application forms) are offered as links that open a
-   * new tab, never loaded in the page. By default each is a card that loads it when the reader asks.
-   */
+  /** `none`: frames a posting embeds (videos, application forms) are offered as links that open a new tab, never loaded in the page. By default each is a card that loads it when the reader asks. */
   @property() frames: 'click' | 'none' = 'click';
 
   /** `hash` (default) gives an open posting its own URL fragment; `none` leaves the page URL alone. */
@@ -120,16 +113,10 @@ export class CareersWidget extends LocalizedElement {
   /** Groups the cards under headings by `team` or `location`; newest first within each group. */
   @property({ attribute: 'group-by' }) groupBy: GroupBy | '' = '';
 
-  /**
-   * Describes the open posting to search engines as a schema.org JobPosting (JSON-LD in the
-   * document head). Turn it on on the company's own careers page, not on partner pages.
-   */
+  /** Describes the open posting to search engines as a schema.org JobPosting (JSON-LD in the document head). Turn it on on the company's own careers page, not on partner pages. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  /**
-   * `none` turns the keep off: no copy of the feed is read or written on this page's origin, and
-   * one kept earlier is forgotten. Any other value, or none, keeps the last good feed.
-   */
+  /** `none` turns the keep off: no copy of the feed is read or written on this page's origin, and one kept earlier is forgotten. Any other value, or none, keeps the last good feed. */
   @property() cache = '';
 
   /** How old a kept feed may be and still be shown: seconds, or a number with a unit (`12h`, `7d`); default 7 days. */
@@ -139,10 +126,7 @@ export class CareersWidget extends LocalizedElement {
   @property({ attribute: false }) now?: number;
 
   readonly #feeds = new FeedSource(this, {
-    cards: (listed) => {
-      const cards = translationsInSlice(listed, this.#sliceOptions(nowOf(this))).length;
-      return this.limit > 0 ? Math.min(this.limit, cards) : cards;
-    },
+    cards: (postings) => cardCount(postings, { ...sliceOptions(this, this.locale, nowOf(this)), limit: this.limit }),
     openId: () => this.#route.openId,
   });
   readonly #route = new RouteController(this, {
@@ -167,38 +151,15 @@ export class CareersWidget extends LocalizedElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const { openId } = this.#route;
-    this.#openGroup = this.#findOpenGroup(openId);
+    const { loaded } = this.#feeds;
+    // An open posting needs only its translations, not the list's filters, facets and order.
+    this.#openGroup = openId && loaded ? openTranslations(loaded.feed.postings, openId, sliceOptions(this, this.locale, nowOf(this))) : undefined;
     if (openId) void ensureDefined('careers-job-posting');
     // A list-only feed's posting file, on opening (again, after a failure), not on every update.
     if (openId && this.#route.openChanged) this.#feeds.details.request(openId);
     if (!this.structuredData || this.#structuredDataStarted) return;
     this.#structuredDataStarted = true;
-    void startStructuredData(this, () => {
-      const { loaded } = this.#feeds;
-      const listed = this.structuredData ? this.#openGroup?.versions.find((version) => version.id === this.#route.openId) : undefined;
-      const posting = listed && this.#feeds.details.whole(listed);
-      if (!loaded || !posting || posting.body === undefined) return null;
-      return { posting: { ...posting, body: posting.body }, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl: this.#route.postingUrl(posting.id) };
-    });
-  }
-
-  readonly #handleOpen = (event: CareersOpenEvent) => {
-    event.preventDefault();
-    this.#route.open(event.detail.id);
-  };
-
-  /** The page's slice of the feed (its attributes), as of `now`, preferring the widget's language among translations. */
-  #sliceOptions(now: number) {
-    const { locale } = this;
-    const slice = { teams: commaList(this.team), locations: commaList(this.location), langs: commaList(this.postingLang) };
-    return { slice, now, prefers: (posting: Posting) => matchLocale(posting.lang) === locale };
-  }
-
-  // An open posting needs only its translations, not the list's filters, facets and order.
-  #findOpenGroup(openId: string | null) {
-    const { loaded } = this.#feeds;
-    if (!openId || !loaded) return undefined;
-    return translationsInSlice(loaded.feed.postings, this.#sliceOptions(nowOf(this))).find((group) => group.versions.some((posting) => posting.id === openId));
+    void startStructuredData(this, () => structuredDataOf({ on: this.structuredData, group: this.#openGroup, loaded: this.#feeds.loaded, route: this.#route, details: this.#feeds.details }));
   }
 
   override render() {
@@ -211,21 +172,12 @@ export class CareersWidget extends LocalizedElement {
     const { locale } = this;
     const headingLevel = clampLevel(this.headingLevel, 2);
     const frames = this.frames === 'none' ? 'none' : 'click';
-    if (this.#openGroup) return renderPostingView({ group: this.#openGroup, route, details: this.#feeds.details, baseUrl: loaded.baseUrl, headingLevel, frames, onOpen: this.#handleOpen });
+    if (this.#openGroup) return renderPostingView({ group: this.#openGroup, route, details: this.#feeds.details, baseUrl: loaded.baseUrl, headingLevel, frames, onOpen: route.openFrom });
     const now = nowOf(this);
-    const choices = { filters: route.filters, locale, limit: this.limit, visible: this.visibleCards, groupBy: this.groupBy || null };
+    const listing = listPostings(loaded.feed.postings, { ...sliceOptions(this, locale, now), filters: route.filters, locale, limit: this.limit, visible: this.visibleCards, groupBy: this.groupBy || null });
     return renderListView({
-      listing: listPostings(loaded.feed.postings, { ...this.#sliceOptions(now), ...choices }),
-      filters: route.filters,
-      locale,
-      now,
-      headingLevel,
-      layout: this.layout === 'list' ? 'list' : 'grid',
-      missingPosting: !!route.openId,
-      filtersOpen: this.filtersOpen,
-      postingHref: route.postingHref,
-      onOpen: this.#handleOpen,
-      onIntent: this.#feeds.details.request,
+      listing, filters: route.filters, locale, now, headingLevel, layout: this.layout === 'list' ? 'list' : 'grid', missingPosting: !!route.openId,
+      filtersOpen: this.filtersOpen, postingHref: route.postingHref, onOpen: route.openFrom, onIntent: this.#feeds.details.request,
       onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
       onFilter: (filters: ReaderFilters) => {
         route.filter(filters);

@@ -26,7 +26,7 @@ export const nowOf = (host: { now?: number }) => host.now ?? Date.now();
 
 
 export interface FeedSourceOptions {
-  /** How many cards the reader sees of these postings (for `careers-load`). */
+  /** How many cards the reader sees of the feed's postings (for `careers-load`). */
   cards(postings: Posting[]): number;
   /** The open posting: its file is asked for with a list-only feed, and a first feed announces it (`careers-view`). */
   openId(): string | null;
@@ -93,7 +93,7 @@ export class FeedSource extends FeedController {
       if (openId) this.details.request(openId);
     }
     const age = source === 'keep' ? Math.max(0, nowOf(this.#host) - time) : 0;
-    const cards = this.#options.cards(loaded.feed.postings.filter((posting) => posting.listed !== false));
+    const cards = this.#options.cards(loaded.feed.postings);
     this.#host.dispatchEvent(new CareersLoadEvent(loaded.feed.postings.length, cards, source, age));
     if (!previous && openId) this.#host.dispatchEvent(new CareersViewEvent(openId));
     if (!previous) prefetchPostingView(loaded.feed.postings);

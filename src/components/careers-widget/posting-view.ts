@@ -1,5 +1,6 @@
 import { html, type ReactiveControllerHost } from 'lit';
 import type { Posting } from '../../feed/types.js';
+import type { LoadedFeed } from '../../feed/load.js';
 import type { TranslationGroup } from '../../feed/translations.js';
 import type { CareersOpenEvent } from '../../events.js';
 import { matchLocale } from '../../i18n/locale.js';
@@ -60,6 +61,15 @@ export function prefetchPostingView(postings: Posting[]) {
       for (const locale of new Set(postings.map((posting) => matchLocale(posting.lang)))) if (locale) void loadLocale(locale);
     }),
   );
+}
+
+/** The open posting for search engines, once it is whole; null when none is open (or structured data is off). */
+export function structuredDataOf(view: Pick<PostingView, 'route' | 'details'> & { group?: TranslationGroup; loaded?: LoadedFeed; on: boolean }): StructuredDataRequest | null {
+  const { loaded, route } = view;
+  const listed = view.on ? view.group?.versions.find((version) => version.id === route.openId) : undefined;
+  const posting = listed && view.details.whole(listed);
+  if (!loaded || !posting || posting.body === undefined) return null;
+  return { posting: { ...posting, body: posting.body }, organization: loaded.feed.organization, baseUrl: loaded.baseUrl, pageUrl: route.postingUrl(posting.id) };
 }
 
 /** Starts the JSON-LD of the open posting: its code loads only on pages that turn structured data on. */
