@@ -25,7 +25,7 @@ import { focusCard, focusCardAt, focusPosting } from './focus.js';
  * shared link opens the same posting.
  *
  * @tagname careers-widget
- * @attr lang - The language of the widget's words and the preferred language of postings: en, nb, sv or da (nb-NO, no, nn → nb). Without it: the nearest ancestor's `lang`, then the browser's languages, then English.
+ * @attr lang - The language of the widget's messages and the preferred language of postings: en, nb, sv or da (nb-NO, no, nn → nb). Without it: the nearest ancestor's `lang`, then the browser's languages, then English.
  * @attr cache - `none`: keep no copy of the feed on this page's origin (and forget the one kept). By default the last good feed of each `src` is kept, shown at once on the next visit and when the feed cannot be loaded.
  * @attr max-stale - How old a kept feed may be and still be shown: seconds, or a number with a unit (`12h`, `7d`); default 7 days.
  * @slot - An inline feed: `<script type="application/json">` holding a feed, used instead of fetching `src`.

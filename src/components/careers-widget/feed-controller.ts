@@ -58,7 +58,7 @@ export abstract class FeedController implements ReactiveController {
     return this.state.status === 'loaded' ? this.state.shown : undefined;
   }
 
-  // Loading starts on connection, not at the first render: that may wait for the words of the
+  // Loading starts on connection, not at the first render: that may wait for the messages of the
   // reader's language (LocalizedElement), and the feed need not wait with it.
   hostConnected() {
     this.#loadIfNeeded(true);

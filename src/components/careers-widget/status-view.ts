@@ -20,7 +20,7 @@ function renderPlaceholders(limit: number) {
   </div>`;
 }
 
-/** The feed could not be shown: why, in the reader's words, and a Try again. */
+/** The feed could not be shown: why, in the reader's language, and a Try again. */
 function renderError(error: unknown, onRetry: () => void) {
   return html`<div part="error" role="alert">
     <p>${describeError(error)}</p>
