@@ -60,19 +60,17 @@ const SANITIZE_CONFIG = {
   RETURN_DOM_FRAGMENT: true as const,
 };
 
-// The base URL of the body being sanitised; sanitising is synchronous, so one slot suffices.
-let activeBaseUrl = '';
-
-purify.addHook('afterSanitizeAttributes', (node) => {
+/** Links, frames and images through the URL policy, relative ones against the body's `baseUrl`. */
+function screenUrls(node: Node, baseUrl: string) {
   if (!(node instanceof Element)) return;
   if (node.localName === 'a' && node.hasAttribute('href')) {
-    setSafeLink(node, node.getAttribute('href'), activeBaseUrl);
+    setSafeLink(node, node.getAttribute('href'), baseUrl);
   } else if (node.localName === 'iframe') {
-    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
+    const src = safeUrl(node.getAttribute('src'), baseUrl, 'image');
     for (const attribute of [...node.attributes]) if (attribute.name !== 'title') node.removeAttribute(attribute.name);
     if (src) node.setAttribute('src', src);
   } else if (node.localName === 'img') {
-    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
+    const src = safeUrl(node.getAttribute('src'), baseUrl, 'image');
     if (src) {
       node.setAttribute('src', src);
       node.setAttribute('loading', 'lazy');
@@ -80,7 +78,7 @@ purify.addHook('afterSanitizeAttributes', (node) => {
       node.removeAttribute('src');
     }
   }
-});
+}
 
 /** Markdown headings get the id Hugo gives them, from their source text (outline.ts keeps it). */
 class HeadingIds extends Renderer {
@@ -108,11 +106,13 @@ export function renderRawHtml(tokens: Token[], { inline, baseUrl, opened }: RawH
   for (const token of rawHtmlTokens(tokens)) screenRawHtml(token, opened);
   if (opened.count > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
   const html = inline ? Parser.parseInline(tokens, PARSER_OPTIONS) : Parser.parse(tokens, PARSER_OPTIONS);
-  activeBaseUrl = baseUrl;
+  // A hook for this call alone: it knows this body's base URL.
+  const hook = (node: Node) => screenUrls(node, baseUrl);
+  purify.addHook('afterSanitizeAttributes', hook);
   try {
     const policy = widgetPolicy();
     return purify.sanitize(html, { ...SANITIZE_CONFIG, ...(policy && { TRUSTED_TYPES_POLICY: policy }) });
   } finally {
-    activeBaseUrl = '';
+    purify.removeHook('afterSanitizeAttributes', hook);
   }
 }
