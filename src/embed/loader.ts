@@ -1,12 +1,12 @@
 /**
  * The first thing both embed scripts do (careers-widget.ts, careers-widget.classic.ts), before
- * any of the widget's code has arrived: ask for each widget's feed, the words of its language
+ * any of the widget's code has arrived: ask for each widget's feed, the messages of its language
  * and the elements' code, all at once; then define the elements. The scripts are this much and
  * no more, so that the feed is on its way one round trip after the page.
  */
 import type { EarlyFeed } from '../feed/early-feed.js';
 import { resolveLocale } from '../i18n/locale.js';
-import { WORDS } from '../i18n/words.js';
+import { LOCALE_MESSAGES } from '../i18n/messages.js';
 
 /**
  * Requests each widget's feed as the widget itself would (fetch's defaults: the README's preload
@@ -47,7 +47,7 @@ export async function loadWidgets(widgets: Element[]): Promise<void> {
   const feeds = requestFeeds(widgets);
   const locales = new Set(widgets.map(resolveLocale));
   for (const locale of locales) {
-    if (locale !== 'en') WORDS[locale]().catch(() => {}); // the elements load them again, and say if they cannot
+    if (locale !== 'en') LOCALE_MESSAGES[locale]().catch(() => {}); // the elements load them again, and say if they cannot
   }
   const elements = import('../elements.js');
   setTimeout(() => locales.forEach(prepareIntl));

@@ -3,8 +3,9 @@
  * (attributes), the reader's filters and search, expiry, and grouping. Pure: no DOM.
  */
 import type { Posting } from './types.js';
-import { groupTranslations, type PostingGroup } from './translations.js';
+import { groupTranslations, type TranslationGroup } from './translations.js';
 import { collatorFor } from '../i18n/format.js';
+import { matchLocale } from '../i18n/locale.js';
 
 /** A slice a page fixes with attributes: only these teams, locations, posting languages. */
 export interface Slice {
@@ -143,15 +144,16 @@ export function newestFirst(postings: Posting[]): Posting[] {
   return [...postings].sort((a, b) => time.get(b)! - time.get(a)!);
 }
 
-export interface PostingGroupByField {
+/** Postings that share the value of the field the list is grouped by (`team`, `location`): one heading of the list. */
+export interface FieldGroup {
   /** The shared value, or '' for postings without one. */
   value: string;
   postings: Posting[];
 }
 
 /** Groups postings (already in order) by a field; groups sorted by name, the unnamed one last. */
-export function groupBy(postings: Posting[], field: GroupBy, locale: string): PostingGroupByField[] {
-  const groups = new Map<string, PostingGroupByField>();
+export function groupBy(postings: Posting[], field: GroupBy, locale: string): FieldGroup[] {
+  const groups = new Map<string, FieldGroup>();
   for (const posting of postings) {
     const value = posting[field] ?? '';
     const key = foldForSearch(value);
@@ -179,13 +181,13 @@ export interface ListingOptions {
 
 export interface Listing {
   /** Every listed posting in the page's slice, grouped with its translations. */
-  translations: PostingGroup[];
+  translations: TranslationGroup[];
   /** The values the reader can filter by, from the slice. */
   facets: { teams: string[]; locations: string[]; langs: string[] };
   /** How many cards match the reader's filters, before `limit`. */
   matchCount: number;
   /** The cards to show: newest first, grouped when asked, at most `limit` and `visible`. */
-  groups: PostingGroupByField[];
+  groups: FieldGroup[];
   /** Cards within `limit` not rendered yet. */
   more: number;
 }
@@ -194,8 +196,25 @@ export interface Listing {
  * The postings of the page's slice grouped with their translations: all an open posting needs
  * (the rest of listPostings — filters, facets, order — is the list's alone).
  */
-export function translationsInSlice(postings: Posting[], options: Pick<ListingOptions, 'slice' | 'now' | 'prefers'>): PostingGroup[] {
+export function translationsInSlice(postings: Posting[], options: Pick<ListingOptions, 'slice' | 'now' | 'prefers'>): TranslationGroup[] {
   return groupTranslations(inSlice(postings, options.slice, options.now), options.prefers);
+}
+
+/** A page's slice from its attributes (comma lists), as of `now`, preferring the postings in `locale` among translations. */
+export function sliceOptions(page: { team: string; location: string; postingLang: string }, locale: string, now: number): Pick<ListingOptions, 'slice' | 'now' | 'prefers'> {
+  const slice = { teams: commaList(page.team), locations: commaList(page.location), langs: commaList(page.postingLang) };
+  return { slice, now, prefers: (posting) => matchLocale(posting.lang) === locale };
+}
+
+/** The open posting `id` with its translations, among the page's slice; undefined when the slice has no such posting. */
+export function openTranslations(postings: Posting[], id: string, options: Pick<ListingOptions, 'slice' | 'now' | 'prefers'>): TranslationGroup | undefined {
+  return translationsInSlice(postings, options).find((group) => group.versions.some((posting) => posting.id === id));
+}
+
+/** How many cards the listed postings of the page's slice make (translations share one), at most `limit` (0: no limit). */
+export function cardCount(postings: Posting[], options: Pick<ListingOptions, 'slice' | 'now' | 'prefers' | 'limit'>): number {
+  const cards = translationsInSlice(postings.filter((posting) => posting.listed !== false), options).length;
+  return options.limit > 0 ? Math.min(options.limit, cards) : cards;
 }
 
 /** Everything a list view shows, from the feed's postings and the page's and reader's choices. */

@@ -1,7 +1,7 @@
 import type { Posting } from './types.js';
 
 /** One card's worth of postings: translations of one another, and the one to show. */
-export interface PostingGroup {
+export interface TranslationGroup {
   shown: Posting;
   /** Every version, the shown one included, in feed order. */
   versions: Posting[];
@@ -11,7 +11,7 @@ export interface PostingGroup {
  * Groups postings that share a `translationKey` and picks, for each group, the version
  * `prefers` accepts (the reader's language), else the first in feed order (the original).
  */
-export function groupTranslations(postings: Posting[], prefers: (posting: Posting) => boolean): PostingGroup[] {
+export function groupTranslations(postings: Posting[], prefers: (posting: Posting) => boolean): TranslationGroup[] {
   const groups = new Map<string, Posting[]>();
   for (const posting of postings) {
     const key = posting.translationKey ? `key:${posting.translationKey}` : `id:${posting.id}`;

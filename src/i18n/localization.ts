@@ -1,5 +1,5 @@
 /**
- * The widget's words, per element: @lit/localize's runtime-mode modules (generated from
+ * The widget's messages, per element: @lit/localize's runtime-mode modules (generated from
  * locales/*.xlf) in its reentrant configuration, which asks for the locale at every `msg()`
  * call. Each element renders inside `withLocale(its locale, …)`, so two widgets with
  * different `lang` on one page each speak their own language.
@@ -7,7 +7,7 @@
 import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import type { Locale } from './locale.js';
-import { WORDS, type TargetLocale } from './words.js';
+import { LOCALE_MESSAGES, type TargetLocale } from './messages.js';
 
 const loaded = new Map<Locale, LocaleModule>();
 const loading = new Map<Locale, Promise<void>>();
@@ -22,7 +22,7 @@ function configure() {
   configured = true;
   configureReentrantLocalization({
     sourceLocale: 'en',
-    targetLocales: Object.keys(WORDS),
+    targetLocales: Object.keys(LOCALE_MESSAGES),
     getLocale: () => renderingLocale,
     loadLocaleSync: (locale) => loaded.get(locale as Locale),
   });
@@ -37,21 +37,21 @@ export function isLocaleReady(locale: Locale): boolean {
   return locale === 'en' || loaded.has(locale);
 }
 
-/** Locales whose words failed to load: shown in English rather than not at all, and not asked for again. */
+/** Locales whose messages failed to load: shown in English rather than not at all, and not asked for again. */
 const unavailable = new Set<Locale>();
 
-/** Whether a locale's words are there, or will not come (and English stands in). */
+/** Whether a locale's messages are there, or will not come (and English stands in). */
 export function isLocaleSettled(locale: Locale): boolean {
   return isLocaleReady(locale) || unavailable.has(locale);
 }
 
-/** Loads a locale's words once; resolves when `msg()` can use them, or when they could not be loaded. */
+/** Loads a locale's messages once; resolves when `msg()` can use them, or when they could not be loaded. */
 export function loadLocale(locale: Locale): Promise<void> {
   configure();
   if (isLocaleSettled(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
-    pending = WORDS[locale as TargetLocale]().then(
+    pending = LOCALE_MESSAGES[locale as TargetLocale]().then(
       (module) => void loaded.set(locale, module),
       () => {
         unavailable.add(locale);
@@ -63,7 +63,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   return pending;
 }
 
-/** Runs `render` with `msg()` answering in `locale` (the source words until it has loaded). */
+/** Runs `render` with `msg()` answering in `locale` (the source messages until its own have loaded). */
 export function withLocale<T>(locale: Locale, render: () => T): T {
   configure();
   const previous = renderingLocale;

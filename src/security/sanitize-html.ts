@@ -25,19 +25,17 @@ const SANITIZE_CONFIG = {
   RETURN_DOM_FRAGMENT: true as const,
 };
 
-// The base URL of the body being sanitised; sanitising is synchronous, so one slot suffices.
-let activeBaseUrl = '';
-
-purify.addHook('afterSanitizeAttributes', (node) => {
+/** Links, frames and images through the URL policy, relative ones against the body's `baseUrl`. */
+function screenUrls(node: Node, baseUrl: string) {
   if (!(node instanceof Element)) return;
   if (node.localName === 'a' && node.hasAttribute('href')) {
-    setSafeLink(node, node.getAttribute('href'), activeBaseUrl);
+    setSafeLink(node, node.getAttribute('href'), baseUrl);
   } else if (node.localName === 'iframe') {
-    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
+    const src = safeUrl(node.getAttribute('src'), baseUrl, 'image');
     for (const attribute of [...node.attributes]) if (attribute.name !== 'title') node.removeAttribute(attribute.name);
     if (src) node.setAttribute('src', src);
   } else if (node.localName === 'img') {
-    const src = safeUrl(node.getAttribute('src'), activeBaseUrl, 'image');
+    const src = safeUrl(node.getAttribute('src'), baseUrl, 'image');
     if (src) {
       node.setAttribute('src', src);
       node.setAttribute('loading', 'lazy');
@@ -45,15 +43,17 @@ purify.addHook('afterSanitizeAttributes', (node) => {
       node.removeAttribute('src');
     }
   }
-});
+}
 
 /** Sanitises HTML from a feed into a fragment; relative URLs resolve against `baseUrl`. */
 export function sanitizeHtml(html: string, baseUrl: string): DocumentFragment {
-  activeBaseUrl = baseUrl;
+  // A hook for this call alone: it knows this body's base URL.
+  const hook = (node: Node) => screenUrls(node, baseUrl);
+  purify.addHook('afterSanitizeAttributes', hook);
   try {
     const policy = widgetPolicy();
     return purify.sanitize(html, { ...SANITIZE_CONFIG, ...(policy && { TRUSTED_TYPES_POLICY: policy }) });
   } finally {
-    activeBaseUrl = '';
+    purify.removeHook('afterSanitizeAttributes', hook);
   }
 }

@@ -4,6 +4,29 @@ import { focusRing, secondaryButton, tokens } from '../shared/tokens.js';
 /** The list's columns: as many as fit at the card's narrowest, each as wide as the others. */
 const columns = css`repeat(auto-fill, minmax(min(100%, ${tokens.cardMinWidth}), 1fr))`;
 
+/**
+ * While loading, keep a viewport's height free (most lists fill one), so the host content below
+ * is out of view when the cards arrive and nothing on screen moves. The placeholders take the
+ * cards' (or rows') shape. (A comment here, not in the CSS: every page downloads the CSS text.)
+ */
+const placeholderStyles = css`
+  .placeholders {
+    display: grid;
+    grid-template-columns: ${columns};
+    grid-auto-rows: 10rem;
+    gap: ${tokens.gap};
+    block-size: var(--careers-loading-block-size, 100vh);
+    overflow: hidden;
+  }
+  .placeholders[data-limited] {
+    block-size: auto;
+  }
+  .placeholder {
+    border-radius: ${tokens.radius};
+    background: ${tokens.subtle};
+  }
+`;
+
 export const widgetStyles = [
   focusRing,
   css`
@@ -176,25 +199,6 @@ export const widgetStyles = [
     [part='show-more'] {
       ${secondaryButton}
     }
-    /*
-     * While loading, keep a viewport's height free (most lists fill one), so the host content
-     * below is out of view when the cards arrive and nothing on screen moves. The placeholders
-     * take the cards' (or rows') shape.
-     */
-    .placeholders {
-      display: grid;
-      grid-template-columns: ${columns};
-      grid-auto-rows: 10rem;
-      gap: ${tokens.gap};
-      block-size: var(--careers-loading-block-size, 100vh);
-      overflow: hidden;
-    }
-    .placeholders[data-limited] {
-      block-size: auto;
-    }
-    .placeholder {
-      border-radius: ${tokens.radius};
-      background: ${tokens.subtle};
-    }
   `,
+  placeholderStyles,
 ];

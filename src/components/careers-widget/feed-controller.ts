@@ -24,33 +24,31 @@ export interface FeedLoad {
   kept?: Promise<ShownFeed | undefined>;
 }
 
-interface FeedControllerOptions {
-  /** The inputs a load depends on: a new load starts when one of them changes. */
-  sources: () => readonly unknown[];
-  start: (signal: AbortSignal) => FeedLoad;
-  /** A feed is shown (`previous`: the one it replaces, when one was shown for the same sources). */
-  onShown: (shown: ShownFeed, previous: ShownFeed | undefined) => void;
-  onFailed: (error: unknown) => void;
-}
-
 /**
  * The feed a widget shows and where its loading stands. Loads on connection and when the sources
  * change, again on `run()` (Retry) and on reconnection after an unfinished load; a newer load or
  * leaving the page aborts the one in flight. The kept copy shows as soon as it is read, unless
  * the network answered first, and stays when the network fails. A result waits for a task of its
- * own, so that rendering it is not added to the task that parsed it.
+ * own, so that rendering it is not added to the task that parsed it. Where the feed comes from
+ * is the subclass's (feed-source.ts).
  */
-export class FeedController implements ReactiveController {
+export abstract class FeedController implements ReactiveController {
   state: FeedState = { status: 'loading' };
-  private sources?: readonly unknown[];
-  private inFlight?: AbortController;
+  #sources?: readonly unknown[];
+  #inFlight?: AbortController;
+  readonly #host: ReactiveControllerHost;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: FeedControllerOptions,
-  ) {
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
+
+  /** The inputs a load depends on: a new load starts when one of them changes. */
+  protected abstract sources(): readonly unknown[];
+  protected abstract start(signal: AbortSignal): FeedLoad;
+  /** A feed is shown (`previous`: the one it replaces, when one was shown for the same sources). */
+  protected abstract onShown(shown: ShownFeed, previous: ShownFeed | undefined): void;
+  protected abstract onFailed(error: unknown): void;
 
   get loaded(): LoadedFeed | undefined {
     return this.shown?.loaded;
@@ -60,45 +58,45 @@ export class FeedController implements ReactiveController {
     return this.state.status === 'loaded' ? this.state.shown : undefined;
   }
 
-  // Loading starts on connection, not at the first render: that may wait for the words of the
+  // Loading starts on connection, not at the first render: that may wait for the messages of the
   // reader's language (LocalizedElement), and the feed need not wait with it.
   hostConnected() {
-    this.loadIfNeeded(true);
+    this.#loadIfNeeded(true);
   }
 
   hostUpdate() {
-    this.loadIfNeeded(false);
+    this.#loadIfNeeded(false);
   }
 
-  private loadIfNeeded(connecting: boolean) {
-    const sources = this.options.sources();
-    const changed = !this.sources || sources.some((source, index) => source !== this.sources![index]);
+  #loadIfNeeded(connecting: boolean) {
+    const sources = this.sources();
+    const changed = !this.#sources || sources.some((source, index) => source !== this.#sources![index]);
     // Back on the page after leaving mid-load (or after a failure, or with kept postings not yet refreshed): try again.
     const settled = this.shown && this.shown.source !== 'keep';
     if (!changed && !(connecting && !settled)) return;
-    this.sources = sources;
+    this.#sources = sources;
     void this.run(!changed);
   }
 
   hostDisconnected() {
-    this.inFlight?.abort();
+    this.#inFlight?.abort();
   }
 
   /** Loads afresh; `keepShowing`: postings already shown for these sources stay until the answer (Retry). */
   async run(keepShowing = true) {
-    this.inFlight?.abort();
-    const inFlight = (this.inFlight = new AbortController());
+    this.#inFlight?.abort();
+    const inFlight = (this.#inFlight = new AbortController());
     const { signal } = inFlight;
-    if (keepShowing && this.state.status === 'loaded') this.settle({ ...this.state, retrying: true });
-    else this.settle({ status: 'loading' });
-    const { fresh, kept } = this.options.start(signal);
+    if (keepShowing && this.state.status === 'loaded') this.#settle({ ...this.state, retrying: true });
+    else this.#settle({ status: 'loading' });
+    const { fresh, kept } = this.start(signal);
     let arrived = false;
     // Read before the network answered, the kept copy shows first, whatever order the tasks run in.
     let showingKept: Promise<void> | undefined;
     void kept?.then((shown) => {
       if (!shown || arrived) return;
       showingKept = nextTask().then(() => {
-        if (!signal.aborted && this.state.status === 'loading') this.show(shown);
+        if (!signal.aborted && this.state.status === 'loading') this.#show(shown);
       });
     });
     try {
@@ -106,25 +104,25 @@ export class FeedController implements ReactiveController {
       arrived = true;
       await showingKept;
       await nextTask();
-      if (!signal.aborted) this.show(shown);
+      if (!signal.aborted) this.#show(shown);
     } catch (error) {
       // Kept postings stay (or show now) with the failure beside them; without any, the error state.
       const fallback = this.shown ?? (await kept);
       if (signal.aborted) return;
-      if (fallback) this.show(fallback, error);
-      else this.settle({ status: 'failed', error });
-      this.options.onFailed(error);
+      if (fallback) this.#show(fallback, error);
+      else this.#settle({ status: 'failed', error });
+      this.onFailed(error);
     }
   }
 
-  private show(shown: ShownFeed, refreshError?: unknown) {
+  #show(shown: ShownFeed, refreshError?: unknown) {
     const previous = this.shown;
-    this.settle({ status: 'loaded', shown, refreshError });
-    if (shown !== previous) this.options.onShown(shown, previous);
+    this.#settle({ status: 'loaded', shown, refreshError });
+    if (shown !== previous) this.onShown(shown, previous);
   }
 
-  private settle(state: FeedState) {
+  #settle(state: FeedState) {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

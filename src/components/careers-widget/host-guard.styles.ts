@@ -6,7 +6,7 @@ import { tokens } from '../shared/tokens.js';
  * direction: rtl }`) match the widget element itself and beat its `:host` rules, and what they
  * set is inherited into every shadow root. They cannot match the box inside the shadow root, so
  * the box sets the text properties again from the theme: the `--careers-*` custom properties
- * (and `::part(base)`) still theme it, stray global rules no longer do. The widget's words are
+ * (and `::part(base)`) still theme it, stray global rules no longer do. The widget's messages are
  * in en, nb, sv or da, all written left to right.
  */
 export const hostGuardStyles = css`

@@ -3,12 +3,12 @@ import { resolveLocale, type Locale } from '../../i18n/locale.js';
 import { isLocaleSettled, loadLocale, localeChanges, withLocale } from '../../i18n/localization.js';
 
 /**
- * Base of the elements that have words of their own. Each renders in its own locale — its
+ * Base of the elements that have messages of their own. Each renders in its own locale — its
  * `lang`, else its nearest ancestor's (across shadow roots), else the browser's — and renders
- * again when an inherited `lang` changes. It renders once its locale's words are there.
+ * again when an inherited `lang` changes. It renders once its locale's messages are there.
  */
 export class LocalizedElement extends LitElement {
-  /** The locale of this element's words and dates. */
+  /** The locale of this element's messages and dates. */
   protected locale: Locale = 'en';
 
   override connectedCallback() {
@@ -25,21 +25,27 @@ export class LocalizedElement extends LitElement {
     if (resolveLocale(this) !== this.locale) this.requestUpdate();
   };
 
-  /** Whether this element's words are there (or will not come, and English stands in). */
-  protected wordsReady = true;
+  /** Whether this element's messages are there (or will not come, and English stands in). */
+  protected messagesReady = true;
 
   /**
-   * Whether the element renders nothing until its words arrive (the default): showing, and
+   * Whether the element renders nothing until its messages arrive (the default): showing, and
    * announcing, English first and then the reader's language would say everything twice. The
-   * widget renders meanwhile, without words, to keep the space it needs (see its render).
+   * widget renders meanwhile, without messages, to keep the space it needs (see its render).
    */
-  protected waitsForWords = true;
+  protected waitsForMessages = true;
+
+  // Each update starts from the element's locale as it is now (and asks for its messages), so that
+  // shouldUpdate only decides and render only reads; Lit calls scheduleUpdate right before both.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.locale = resolveLocale(this);
+    this.messagesReady = isLocaleSettled(this.locale);
+    if (!this.messagesReady) void loadLocale(this.locale).then(() => this.requestUpdate());
+    return super.scheduleUpdate();
+  }
 
   protected override shouldUpdate(changed: PropertyValues) {
-    this.locale = resolveLocale(this);
-    this.wordsReady = isLocaleSettled(this.locale);
-    if (!this.wordsReady) void loadLocale(this.locale).then(() => this.requestUpdate());
-    return super.shouldUpdate(changed) && (this.wordsReady || !this.waitsForWords);
+    return super.shouldUpdate(changed) && (this.messagesReady || !this.waitsForMessages);
   }
 
   protected override update(changed: PropertyValues) {
