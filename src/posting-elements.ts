@@ -8,14 +8,15 @@ import { CareersApplyButton } from './components/careers-apply-button/careers-ap
 import { CareersContactCard } from './components/careers-contact-card/careers-contact-card.js';
 import { CareersEmbed } from './components/careers-embed/careers-embed.js';
 import { CareersJobPosting } from './components/careers-job-posting/careers-job-posting.js';
+import { BODY_ELEMENTS } from './content/render/body-elements.js';
 
 export const POSTING_ELEMENTS = {
   'careers-job-posting': CareersJobPosting,
-  'careers-accordion': CareersAccordion,
-  'careers-contact-card': CareersContactCard,
-  'careers-apply-button': CareersApplyButton,
+  [BODY_ELEMENTS.accordion]: CareersAccordion,
+  [BODY_ELEMENTS.contactCard]: CareersContactCard,
+  [BODY_ELEMENTS.applyButton]: CareersApplyButton,
   // A frame a body embeds, as a card: in this file, since a chunk of its own split the list's file in three.
-  'careers-embed': CareersEmbed,
+  [BODY_ELEMENTS.embed]: CareersEmbed,
 };
 
 export { CareersAccordion, CareersApplyButton, CareersContactCard, CareersEmbed, CareersJobPosting };

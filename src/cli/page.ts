@@ -1,10 +1,6 @@
 /**
- * One Hugo page → one feed posting (without its id and translation key, which depend on
- * the other pages). Pure: the page's text in, the posting and what to tell the author out.
- *
- * Mapping: title, intro, date → datePosted, expiryDate → validThrough, team, location,
- * duration → employmentType, sidebarlinkurl + sidebarlinkname → apply (not an in-page
- * `#anchor`), sidebarimage → `/img/card/NAME`, the Markdown after the front matter → body.
+ * One Hugo page → one feed posting (without its id and translation key, which depend on the other
+ * pages). Pure: the page's text in, the posting and what to tell the author out.
  */
 import type { ActionLink, Posting } from '../feed/types.js';
 import { param, parseShortcodes, type BodyNode, type ShortcodeNode } from '../content/parse/shortcodes.js';

@@ -1,13 +1,6 @@
 /**
- * `--base-url`: relative URLs made absolute, in front matter fields and in the body: the
- * URL-carrying shortcode parameters and Markdown links, images, reference definitions and HTML
- * href/src attributes. Site paths (`/img/x.webp`) resolve against the base URL, paths relative
- * to the page (`pic.png` in a bundle) against the page's own address. Links the site's templates
- * pass through `resolve-link.html` are read as it reads them (site-link.ts: a trailing slash; a
- * page's `.md` file is that page's address), and `ref`/`relref` give way to the address they
- * name. Everything else in the body stays byte for byte as written: replacements are spliced in
- * at the offsets the shortcode parser gives. Code (fenced blocks, inline code spans) and escaped
- * shortcodes are left alone. Pure: pages are looked up through `resolveRef`.
+ * `--base-url`: relative URLs in front matter and body made absolute; everything else in the body
+ * stays byte for byte as written. Pure: pages are looked up through `resolveRef`.
  */
 import { param, parseShortcodes, type BodyNode, type ShortcodeNode, type TextNode } from '../content/parse/shortcodes.js';
 import { siteLink } from '../content/parse/site-link.js';
@@ -70,7 +63,15 @@ interface Edit {
   text: string;
 }
 
-/** The body with its relative URLs made absolute against `baseUrl` (and the page), and how many were. */
+/**
+ * The body with its relative URLs made absolute against `baseUrl` (and the page), and how many
+ * were: the URL-carrying shortcode parameters, Markdown links, images, reference definitions and
+ * HTML href/src. Site paths (`/img/x.webp`) resolve against the base URL, page-relative ones
+ * (`pic.png` in a bundle) against the page's own address; links the site's templates pass through
+ * `resolve-link.html` are read as it reads them (site-link.ts), and `ref`/`relref` give way to the
+ * address they name. Replacements are spliced in at the shortcode parser's offsets; code and
+ * escaped shortcodes are left alone.
+ */
 export function absolutizeBodyUrls(body: string, baseUrl: string, context: BodyContext = {}): { body: string; count: number } {
   const edits: Edit[] = [];
   const code = fencedCodeRanges(body);

@@ -1,13 +1,6 @@
 /**
- * Where Hugo publishes pages, by its default rules (no `permalinks` in the site's configuration):
- * `/SECTION/…/NAME/`, NAME the file's name or the bundle's folder, or the page's `slug`, lower
- * case and spaces as hyphens; a non-default language's pages under `/LANG/`; a page's own `url`
- * as written (a trailing slash added), without a language. And `ref`/`relref` to a page,
- * resolved as Hugo resolves them: from the content folder (`/about/team.md`), from the page's
- * own folder, else by the page's name anywhere in the content.
- *
- * The content folder is the nearest folder named `content` around the folder being converted,
- * else that folder's parent (a careers folder is one section of a site).
+ * Where Hugo publishes pages, by its default rules (no `permalinks` in the site's configuration),
+ * and `ref`/`relref` to a page, resolved as Hugo resolves them.
  */
 import { readFileSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -78,7 +71,7 @@ export function buildOptions(value: unknown): BuildOptions {
   };
 }
 
-/** The content folder around `dir` (see above), and `dir`'s path in it. */
+/** The content folder around `dir` (the nearest folder named `content`, else `dir`'s parent: a careers folder is one section of a site), and `dir`'s path in it. */
 export function contentRoot(dir: string): { root: string; section: string } {
   const real = realpathSync(dir);
   for (let at = real; ; at = dirname(at)) {

@@ -6,6 +6,7 @@ import { CareersBackEvent, CareersOpenEvent } from '../../events.js';
 import { languageName } from '../../i18n/locale.js';
 import { safeUrl } from '../../security/url-policy.js';
 import { renderBody } from '../../content/render/render-body.js';
+import { BODY_ELEMENTS } from '../../content/render/body-elements.js';
 import { clampLevel } from '../shared/heading.js';
 import { renderIcon } from '../shared/icon.js';
 import { isPlainClick } from '../shared/plain-click.js';
@@ -157,11 +158,11 @@ export class CareersJobPosting extends LocalizedElement {
 
   private reveal(target: Element) {
     for (let node: Element | null = target; node; node = node.parentElement) {
-      if (node.localName === 'careers-accordion') (node as CareersAccordion).open = true;
+      if (node.localName === BODY_ELEMENTS.accordion) (node as CareersAccordion).open = true;
     }
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
-    if (target.localName === 'careers-accordion') (target as HTMLElement).focus({ preventScroll: true });
+    if (target.localName === BODY_ELEMENTS.accordion) (target as HTMLElement).focus({ preventScroll: true });
   }
 
   /** Moves focus to the title, so a screen reader starts reading the posting there. */

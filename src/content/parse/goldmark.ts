@@ -6,6 +6,7 @@
  * (test/e2e/hugo-parity.test.mjs and its fixtures).
  */
 import { Tokenizer, getDefaults, type MarkedOptions, type Token, type Tokens } from 'marked';
+import { itemTokenLists, tableCells } from './token-children.js';
 
 /**
  * Quotes opened and not yet closed. Goldmark keeps one count for a whole document (a page, or
@@ -65,11 +66,9 @@ function inlineTokensOf(token: Token): Token[] | null {
 function blockChildren(token: Token): Token[][] {
   switch (token.type) {
     case 'list':
-      return (token as Tokens.List).items.map((item) => item.tokens);
-    case 'table': {
-      const table = token as Tokens.Table;
-      return [[...table.header, ...table.rows.flat()].map((cell) => ({ type: 'text', raw: cell.text, text: cell.text, tokens: cell.tokens }) as Token)];
-    }
+      return itemTokenLists(token);
+    case 'table':
+      return [tableCells(token).map((cell) => ({ type: 'text', raw: cell.text, text: cell.text, tokens: cell.tokens }) as Token)];
     case 'blockquote':
       return [(token as Tokens.Blockquote).tokens];
     default:

@@ -1,15 +1,6 @@
 /**
- * How deeply a Markdown text nests, measured before marked sees it. marked recurses once per
- * level of block quote, list and emphasis, and its emphasis matching grows with the square of
- * the nesting: 100,000 `>` or 5,000 nested `*` freeze a page for seconds and then overflow the
- * stack. Real postings nest a handful of levels; a body past the limits is shown as plain text.
- *
- * One linear pass, an over-estimate on purpose (a false alarm costs formatting, not text):
- *  - blocks: the `>` and list markers that open a line, plus one level per 4 columns of indent;
- *  - inline: per paragraph, `*`, `_` and `~` runs that can only open emphasis (or strikethrough)
- *    add their length, runs that can only close it subtract theirs.
- * Code is measured too: skipping what looks like code where marked sees none would let a body
- * hide its nesting from this check.
+ * How deeply a Markdown text nests, measured before marked sees it: marked recurses per level and
+ * its emphasis matching grows with the square of the nesting, so hostile nesting freezes a page.
  */
 
 /** Levels of nesting a body may use; beyond either it is rendered as plain text. */
@@ -22,7 +13,17 @@ const CONTAINER_MARKER = />|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g;
 const DELIMITER_RUN = /\*+|_+|~+/g;
 const WHITESPACE = /\s/;
 
-/** Whether `markdown` nests deeper than MAX_BLOCK_NESTING or MAX_INLINE_NESTING. */
+/**
+ * Whether `markdown` nests deeper than MAX_BLOCK_NESTING or MAX_INLINE_NESTING.
+ * 100,000 `>` or 5,000 nested `*` freeze a page for seconds, then overflow the stack; real postings
+ * nest a handful of levels. One linear pass, an over-estimate on purpose (a false alarm costs
+ * formatting, not text):
+ *  - blocks: the `>` and list markers that open a line, plus one level per 4 columns of indent;
+ *  - inline: per paragraph, `*`, `_` and `~` runs that can only open emphasis (or strikethrough)
+ *    add their length, runs that can only close it subtract theirs.
+ * Code is measured too: skipping what looks like code where marked sees none would let a body
+ * hide its nesting.
+ */
 export function nestsTooDeep(markdown: string): boolean {
   let inlineDepth = 0;
   for (const line of markdown.split('\n')) {

@@ -5,6 +5,7 @@
  * sanitiser (raw-html.ts), which screens and counts exactly these.
  */
 import type { Token, Tokens } from 'marked';
+import { itemTokenLists, tableCells } from './token-children.js';
 
 export type RawHtmlToken = Tokens.HTML | Tokens.Text;
 
@@ -24,11 +25,9 @@ export function rawHtmlTokens(tokens: Token[]): RawHtmlToken[] {
 function childTokenLists(token: Token): Token[][] {
   switch (token.type) {
     case 'list':
-      return (token as Tokens.List).items.map((item) => item.tokens);
-    case 'table': {
-      const table = token as Tokens.Table;
-      return [...table.header, ...table.rows.flat()].map((cell) => cell.tokens);
-    }
+      return itemTokenLists(token);
+    case 'table':
+      return tableCells(token).map((cell) => cell.tokens);
     default:
       return 'tokens' in token && Array.isArray(token.tokens) ? [token.tokens] : [];
   }

@@ -1,19 +1,6 @@
 /**
- * Parser for Hugo shortcodes in raw page content (see docs: hugo-shortcodes.md).
- *
- * Pure and framework-free: the browser widget and the Node CLI both use it, so no DOM,
- * no Lit, no Node APIs. Markdown is not its business; it only finds shortcodes in text.
- *
- * It works in three linear passes, none recursive, so that hostile input (200 KB of
- * `{{<`, thousands of nested tags) can neither hang it nor overflow the stack:
- *  1. tokenize: text, escaped literals, opening and closing tags (a malformed tag stays text);
- *  2. pair: decide which opening tags have a closing tag (Hugo knows this from the
- *     shortcode's template; we have no templates, so a following closing tag decides);
- *  3. build the tree, nesting paired shortcodes at most MAX_DEPTH levels deep, because
- *     the renderers walk the tree recursively.
- * It never throws; what an author should fix is returned as problems. A quote left open where
- * the line ends with the tag's `>}}` is read as closed there (what the author meant); a tag still
- * unreadable becomes a BrokenNode, up to the end of its line, and keeps only its readable words.
+ * Hugo shortcodes in raw page content (docs: hugo-shortcodes.md), as a tree. Pure: the widget
+ * and the CLI both use it; Markdown is not its business.
  */
 
 export interface ShortcodeParam {
@@ -48,6 +35,17 @@ export interface ParseProblem { line: number; message: string }
 /** Paired shortcodes nested deeper than this are kept as text (and reported). */
 export const MAX_DEPTH = 64;
 
+/**
+ * Parses the shortcodes of `source` in three linear passes, none recursive, so that hostile input
+ * (200 KB of `{{<`, thousands of nested tags) can neither hang it nor overflow the stack:
+ *  1. tokenize: text, escaped literals, opening and closing tags (a malformed tag stays text);
+ *  2. pair: which opening tags have a closing tag (Hugo knows from the shortcode's template; we
+ *     have no templates, so a following closing tag decides);
+ *  3. build the tree, nesting paired shortcodes at most MAX_DEPTH deep (renderers recurse).
+ * Never throws: what an author should fix comes back as problems. A quote left open where the
+ * line ends with the tag's `>}}` is read as closed there (what the author meant); a tag still
+ * unreadable becomes a BrokenNode up to the end of its line, keeping only its readable words.
+ */
 export function parseShortcodes(source: string): { nodes: BodyNode[]; problems: ParseProblem[] } {
   const problems: (ParseProblem & { offset: number })[] = [];
   const report: Report = (offset, line, message) => problems.push({ offset, line, message });

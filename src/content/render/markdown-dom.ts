@@ -1,11 +1,6 @@
 /**
- * Markdown tokens (marked's lexer) to DOM, for bodies without raw HTML: each element is made
- * by name here, text goes in as text nodes, URLs through the URL policy. No HTML string is
- * parsed, so nothing in the Markdown can become markup of its own — and no sanitiser is needed
- * (render-body.ts loads DOMPurify only for bodies that do hold raw HTML).
- *
- * Mirrors marked's own HTML renderer, minus what the sanitiser would drop from it (classes on
- * code blocks, task-list checkboxes).
+ * Markdown tokens to DOM for bodies without raw HTML, mirroring marked's HTML renderer: elements
+ * made by name, text as text, URLs through the URL policy, so no sanitiser is needed.
  */
 import type { Token, Tokens } from 'marked';
 import { safeUrl } from '../../security/url-policy.js';

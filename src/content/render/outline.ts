@@ -1,21 +1,14 @@
 /**
- * The outline of a rendered body: every heading nests under the nearest heading before it with
- * a higher rank, as the site's own page nests them, and sits one level below it, so no level is
- * ever skipped whatever the Markdown says. Ranks are those of the site's page: a Markdown `##` is
- * an h2, and the title of an accordion or a card is an h3 (the site's templates print it so). The
- * posting title is the top; headings inside an accordion stay below the accordion's title, and
- * those after it nest as if its content were not there.
- *
- * Each heading carries `data-heading-depth`: how many levels below the posting title it sits
- * (1 = a section of the posting). On the widget's own elements (`careers-accordion`,
- * `careers-contact-card`) the attribute is on the element, whose `heading-level` is set to match.
+ * The outline of a rendered body: every heading nests under the nearest higher-ranked heading
+ * before it, one level below, as the site's page nests them — no level is ever skipped.
  */
 import { slugify } from '../parse/slug.js';
+import { BODY_ELEMENTS } from './body-elements.js';
 
 /** The rank the site's templates give the titles of these elements. */
-const TITLED_ELEMENTS: Record<string, number> = { 'careers-accordion': 3, 'careers-contact-card': 3 };
+const TITLED_ELEMENTS: Record<string, number> = { [BODY_ELEMENTS.accordion]: 3, [BODY_ELEMENTS.contactCard]: 3 };
 /** Elements whose content nests under their own title. */
-const CONTAINERS = new Set(['careers-accordion']);
+const CONTAINERS = new Set<string>([BODY_ELEMENTS.accordion]);
 const HEADING = /^h([1-6])$/;
 
 interface Open {
@@ -23,7 +16,13 @@ interface Open {
   depth: number;
 }
 
-/** Nests the fragment's headings below a title at `titleLevel`, and gives each the id Hugo would. */
+/**
+ * Nests the fragment's headings below a title at `titleLevel`, and gives each the id Hugo would.
+ * Ranks are the site's: a Markdown `##` is an h2, an accordion's or card's title an h3. Headings
+ * inside an accordion stay below its title; those after it nest as if its content were not there.
+ * Each heading (on the widget's elements, the element, with a matching `heading-level`) carries
+ * `data-heading-depth`: how many levels below the posting title it sits (1 = a section).
+ */
 export function nestHeadings(fragment: DocumentFragment, titleLevel: number): void {
   const open: Open[] = [{ rank: 1, depth: 0 }];
   const ids = new UniqueIds([...fragment.querySelectorAll('[id]:not(h1, h2, h3, h4, h5, h6)')].map((element) => element.id));

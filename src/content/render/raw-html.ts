@@ -15,7 +15,6 @@ import { sanitizeHtml } from '../../security/sanitize-html.js';
  */
 export const MAX_RAW_HTML_ELEMENTS = 1024;
 
-
 const NOT_NESTING = new Set([
   ...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr'],
   ...['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'rt', 'rp', 'thead', 'tbody', 'tfoot', 'colgroup'],
@@ -31,11 +30,13 @@ const STYLE_ELEMENT = /<style[\s/>][\s\S]*?(?:<\/style\s*>|$)/gi;
  * any parser sees them. The sanitiser would remove them anyway, but merely parsing one makes a
  * strict host page (style-src, script-src without 'unsafe-inline') report a violation.
  */
-function screenRawHtml(token: RawHtmlToken, opened: { count: number }) {
-  for (const [, name] of token.raw.matchAll(TAG_OPENER)) if (!NOT_NESTING.has(name.toLowerCase())) opened.count++;
+function screenRawHtml(token: RawHtmlToken): number {
+  let opened = 0;
+  for (const [, name] of token.raw.matchAll(TAG_OPENER)) if (!NOT_NESTING.has(name.toLowerCase())) opened++;
   token.text = token.text
     .replace(STYLE_ELEMENT, '')
     .replace(START_TAG, (tag: string) => tag.replace(INLINE_STYLE_OR_HANDLER, ''));
+  return opened;
 }
 
 /** Markdown headings get the id Hugo gives them, from their source text (outline.ts keeps it). */
@@ -52,16 +53,18 @@ interface RawHtmlOptions {
   inline: boolean;
   /** Relative URLs resolve against it. */
   baseUrl: string;
-  /** The raw elements of the whole body so far, across its shortcodes' contents. */
-  opened: { count: number };
+  /** The raw elements the body opened before these tokens, across its shortcodes' contents. */
+  openedBefore: number;
 }
 
 /**
- * Renders marked's tokens of Markdown with raw HTML to a sanitised fragment. The raw parts of
- * the tokens are screened in place first.
+ * Renders marked's tokens of Markdown with raw HTML to a sanitised fragment, and the count of raw
+ * elements opened so far. The raw parts of the tokens are screened in place first.
  */
-export function renderRawHtml(tokens: Token[], { inline, baseUrl, opened }: RawHtmlOptions): DocumentFragment {
-  for (const token of rawHtmlTokens(tokens)) screenRawHtml(token, opened);
-  if (opened.count > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
-  return sanitizeHtml(inline ? Parser.parseInline(tokens, PARSER_OPTIONS) : Parser.parse(tokens, PARSER_OPTIONS), baseUrl);
+export function renderRawHtml(tokens: Token[], { inline, baseUrl, openedBefore }: RawHtmlOptions): { fragment: DocumentFragment; opened: number } {
+  let opened = openedBefore;
+  for (const token of rawHtmlTokens(tokens)) opened += screenRawHtml(token);
+  if (opened > MAX_RAW_HTML_ELEMENTS) throw new RangeError(`it opens more than ${MAX_RAW_HTML_ELEMENTS} HTML elements`);
+  const html = inline ? Parser.parseInline(tokens, PARSER_OPTIONS) : Parser.parse(tokens, PARSER_OPTIONS);
+  return { fragment: sanitizeHtml(html, baseUrl), opened };
 }

@@ -1,11 +1,6 @@
 /**
- * The one place where a posting body (Markdown + Hugo shortcodes, untrusted) becomes DOM.
- *
- * Shortcodes are parsed first and replaced by private-use markers; marked's lexer reads the
- * Markdown, and its tokens become DOM (markdown-dom.ts: elements by name, text as text, URLs
- * through the URL policy). Only a body whose Markdown holds raw HTML goes through marked's HTML
- * output and the sanitiser (raw-html.ts, loaded for such bodies alone). Then each marker is
- * replaced by a node built here with DOM APIs, never by an HTML string.
+ * The one place where a posting body (Markdown + Hugo shortcodes, untrusted) becomes DOM, built
+ * with DOM APIs; only bodies with raw HTML go through the sanitiser (raw-html.ts, loaded for them).
  */
 import { Lexer, type Token } from 'marked';
 import { fasterRules } from '../parse/marked-rules.js';
@@ -18,6 +13,7 @@ import { MAX_BLOCK_NESTING, nestsTooDeep } from '../parse/nesting.js';
 import { tokensToFragment } from './markdown-dom.js';
 import { rawHtmlTokens } from '../parse/raw-html-tokens.js';
 import { safeUrl } from '../../security/url-policy.js';
+import { BODY_ELEMENTS } from './body-elements.js';
 
 export interface RenderOptions {
   /** URL the feed came from: relative URLs in the body resolve against it. */
@@ -88,9 +84,6 @@ export function loadSanitizer(): Promise<void> {
   return sanitizerLoading;
 }
 
-/** Thrown inside a render when raw HTML meets a sanitiser not loaded yet. */
-class SanitizerPending extends Error {}
-
 /**
  * Renders a posting body to sanitised DOM. Never throws: on failure, or past a limit that keeps
  * hostile input from freezing or overflowing the page, it returns the text as plain paragraphs.
@@ -112,19 +105,15 @@ export function renderBody(source: string, options: RenderOptions): RenderResult
       postingId: options.postingId ?? '',
       headingLevel: options.headingLevel ?? 2,
       warnings,
-      openedRawElements: { count: 0 },
+      openedRawElements: 0,
+      awaitsSanitizer: false,
       lexed: new Map(),
       button: options.button,
       frames: options.frames ?? 'click',
       renderChildren: (node) => renderNodes(node.children ?? [], context, childDocument(node)),
     };
-    let fragment: DocumentFragment;
-    try {
-      fragment = renderNodes(nodes, context, { inline: false, typography: 'own' });
-    } catch (error) {
-      if (!(error instanceof SanitizerPending)) throw error;
-      return { fragment: document.createDocumentFragment(), warnings: [], pending: loadSanitizer() };
-    }
+    const fragment = renderNodes(nodes, context, { inline: false, typography: 'own' });
+    if (context.awaitsSanitizer) return { fragment: document.createDocumentFragment(), warnings: [], pending: loadSanitizer() };
     if (elementDepth(fragment) > MAX_ELEMENT_DEPTH) throw new RangeError(`it nests elements more than ${MAX_ELEMENT_DEPTH} deep`);
     nestHeadings(fragment, context.headingLevel);
     return { fragment, warnings };
@@ -191,10 +180,15 @@ function lexNodes(nodes: BodyNode[], context: BuildContext, inline: boolean, quo
   return lexed;
 }
 
-/** A body with raw HTML: rendered by raw-html.ts, once it has loaded. */
+/** A body with raw HTML: rendered by raw-html.ts once it has loaded; until then, nothing and a flag. */
 function renderRawHtml(tokens: Token[], inline: boolean, context: BuildContext): DocumentFragment {
-  if (!rawHtmlRenderer) throw sanitizerFailed ? new Error('the sanitiser could not be loaded') : new SanitizerPending();
-  const fragment = rawHtmlRenderer.renderRawHtml(tokens, { inline, baseUrl: context.baseUrl, opened: context.openedRawElements });
+  if (sanitizerFailed) throw new Error('the sanitiser could not be loaded');
+  if (!rawHtmlRenderer) {
+    context.awaitsSanitizer = true;
+    return document.createDocumentFragment();
+  }
+  const { fragment, opened } = rawHtmlRenderer.renderRawHtml(tokens, { inline, baseUrl: context.baseUrl, openedBefore: context.openedRawElements });
+  context.openedRawElements = opened;
   replaceFrames(fragment, context);
   return fragment;
 }
@@ -318,7 +312,8 @@ export async function renderBodyHtml(source: string, options: RenderOptions): Pr
   const container = document.createElement('div');
   container.append((await renderBodyWhenReady(source, options)).fragment);
   for (const icon of container.querySelectorAll('svg')) icon.remove();
-  const custom = [...container.querySelectorAll('careers-accordion, careers-contact-card, careers-apply-button')];
+  const { accordion, contactCard, applyButton } = BODY_ELEMENTS;
+  const custom = [...container.querySelectorAll(`${accordion}, ${contactCard}, ${applyButton}`)];
   for (const element of custom.reverse()) element.replaceWith(plainMarkupFor(element));
   return container.innerHTML;
 }

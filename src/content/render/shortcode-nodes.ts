@@ -1,11 +1,6 @@
 /**
- * What each Hugo shortcode of the postings becomes (see docs: hugo-shortcodes.md), built
- * with DOM APIs: parameter text goes in as text, URLs through the URL policy.
- * Structural shortcodes become the widget's own elements; the rest become plain markup
- * that the posting's stylesheet dresses.
- *
- * Parameters are read as the site's templates read them: by name, by position (`.Get 0`) or
- * either (`localbutton` took `"words" "https://…"` before 2024 and `text=` `link=` since).
+ * What each Hugo shortcode of the postings becomes (docs: hugo-shortcodes.md), built with DOM APIs;
+ * parameters are read as the site's templates read them: by name, by position, or either.
  */
 import type { Token } from 'marked';
 import { param, type LiteralNode, type ShortcodeNode } from '../parse/shortcodes.js';
@@ -15,6 +10,7 @@ import { isKnownShortcode, type KnownShortcode } from '../parse/known-shortcodes
 import { setSafeLink } from '../../security/link-attributes.js';
 import { siteLink } from '../parse/site-link.js';
 import type { ActionLink } from '../../feed/types.js';
+import { BODY_ELEMENTS } from './body-elements.js';
 
 /** Nodes lexed as Markdown, each shortcode a marker standing for its slot. */
 export interface Lexed {
@@ -28,7 +24,9 @@ export interface BuildContext {
   headingLevel: number;
   warnings: string[];
   /** Raw HTML elements the body has opened so far, against the cap in raw-html.ts. */
-  openedRawElements: { count: number };
+  openedRawElements: number;
+  /** Set when raw HTML met a sanitiser that has not loaded yet: the render is to be done again. */
+  awaitsSanitizer: boolean;
   /** Shortcode contents already lexed, by their nodes. */
   lexed: Map<unknown, Lexed>;
   /** A paired shortcode's content, rendered as its template renders it (childDocument). */
@@ -48,7 +46,7 @@ const BUILDERS: Record<KnownShortcode, Builder> = {
   ingress: (node, context) => element('div', { class: 'ingress' }, renderChildren(node, context)),
 
   accordion: (node, context) => {
-    const accordion = element('careers-accordion', { heading: param(node, 'title', 0) ?? '' }, renderChildren(node, context));
+    const accordion = element(BODY_ELEMENTS.accordion, { heading: param(node, 'title', 0) ?? '' }, renderChildren(node, context));
     const id = param(node, 'id');
     if (id) accordion.id = id;
     return accordion;
@@ -59,7 +57,7 @@ const BUILDERS: Record<KnownShortcode, Builder> = {
   distance: () => element('div', { class: 'distance' }),
 
   'icon-block-horisontal': (node, context) =>
-    element('careers-apply-button', {
+    element(BODY_ELEMENTS.applyButton, {
       href: resolved(siteLink(param(node, 'link')), context),
       label: param(node, 'text') ?? '',
       // The template prints the description as HTML: its words are what a reader gets.
@@ -192,7 +190,7 @@ export function buildShortcode(node: ShortcodeNode, context: BuildContext): Node
  * the reader asks (careers-embed); with a preview image only when the posting gives one.
  */
 export function embedElement(src: string, context: BuildContext, title = '', thumbnail?: string): Element {
-  return element('careers-embed', { src, 'frame-title': title, frames: context.frames, thumbnail: safeUrl(thumbnail, context.baseUrl, 'image') ?? '' });
+  return element(BODY_ELEMENTS.embed, { src, 'frame-title': title, frames: context.frames, thumbnail: safeUrl(thumbnail, context.baseUrl, 'image') ?? '' });
 }
 
 /** Hugo's `youtube` and `vimeo`: the player's address, as Hugo embeds it, of the video the id names. */
@@ -261,7 +259,7 @@ interface ContactCardParts {
 
 function contactCard(context: BuildContext, parts: ContactCardParts): Element {
   return element(
-    'careers-contact-card',
+    BODY_ELEMENTS.contactCard,
     {
       image: safeUrl(parts.image, context.baseUrl, 'image') ?? '',
       'image-alt': parts.imageAlt ?? '',
