@@ -3,13 +3,23 @@ import { focusRing, tokens, visuallyHidden } from '../shared/tokens.js';
 import { iconStyles } from '../shared/icon.js';
 import { factStyles } from '../shared/posting-facts.js';
 
+/**
+ * Why the card is laid out so, by part (here, not in the CSS: every page downloads the CSS text):
+ * - host: fills its grid cell (the widget stretches it), so every card in a row is as tall;
+ * - base: long words (Nordic compounds, URLs) wrap instead of widening the card past a narrow screen;
+ * - link::after: the whole card is the link's click target; the link stays one real link;
+ * - intro: three lines at most: the posting has the rest, and the cards of a row stay alike;
+ * - meta and footer: on the card's bottom edge, level with the cards beside it; the date last,
+ *   the badge always at its end;
+ * - layout="list": one row, title and facts on the left, date and badge on the right; dates start
+ *   on one line down the list.
+ */
 export const jobCardStyles = [
   focusRing,
   iconStyles,
   visuallyHidden,
   factStyles,
   css`
-    /* The card fills its grid cell (the widget stretches it), so every card in a row is as tall. */
     :host {
       display: block;
       box-sizing: border-box;
@@ -18,7 +28,6 @@ export const jobCardStyles = [
       color: ${tokens.text};
       container: careers-card / inline-size;
     }
-    /* Long words (Nordic compounds, URLs) wrap instead of widening the card past a narrow screen. */
     [part='base'] {
       overflow-wrap: anywhere;
       position: relative;
@@ -48,13 +57,11 @@ export const jobCardStyles = [
     [part='link']:hover {
       text-decoration: underline;
     }
-    /* The whole card is the link's click target; the link stays one real link. */
     [part='link']::after {
       content: '';
       position: absolute;
       inset: 0;
     }
-    /* Three lines at most: the posting has the rest, and the cards of a row stay alike. */
     [part='intro'] {
       display: -webkit-box;
       margin: 0;
@@ -62,7 +69,6 @@ export const jobCardStyles = [
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 3;
     }
-    /* Facts and date sit on the card's bottom edge, level with those of the cards beside it. */
     [part='meta'] {
       display: flex;
       flex-wrap: wrap;
@@ -73,7 +79,6 @@ export const jobCardStyles = [
       color: ${tokens.muted};
       font-size: 0.9375em;
     }
-    /* Date last, on the card's bottom line, with the badge always at its end. */
     [part='footer'] {
       display: flex;
       align-items: flex-start;
@@ -99,7 +104,6 @@ export const jobCardStyles = [
       font-weight: 700;
     }
 
-    /* One row of a list: title and facts on the left, date and badge on the right. */
     :host([layout='list']) [part='base'] {
       display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
@@ -122,7 +126,6 @@ export const jobCardStyles = [
       grid-area: meta;
       margin: 0;
     }
-    /* Dates start on one line down the list; the badge keeps to the row's end. */
     :host([layout='list']) [part='footer'] {
       grid-area: footer;
       box-sizing: border-box;

@@ -27,6 +27,16 @@ const placeholderStyles = css`
   }
 `;
 
+/**
+ * Why, by part (comments here, not in the CSS: every page downloads the CSS text):
+ * - host[theme]: a chosen theme paints its own background, so dark text never lands on a dark
+ *   page or the reverse;
+ * - base: the widget's own width decides its layout (it may sit in a sidebar of a wide page);
+ * - list items: each card fills its cell, so the cards of a row are as tall as the tallest;
+ * - notice: kept postings that could not be refreshed get a quiet note above them, not an alarm;
+ * - filters: search and filters in one row of controls; in a narrow widget, search and a
+ *   "Filters" button.
+ */
 export const widgetStyles = [
   focusRing,
   css`
@@ -37,7 +47,6 @@ export const widgetStyles = [
       line-height: ${tokens.lineHeight};
       color: ${tokens.text};
     }
-    /* A chosen theme paints its own background, so dark text never lands on a dark page or the reverse. */
     :host([theme='light']) {
       color-scheme: light;
     }
@@ -47,7 +56,6 @@ export const widgetStyles = [
     :host([theme='auto']) {
       color-scheme: light dark;
     }
-    /* The widget's own width decides its layout (it may sit in a sidebar of a wide page). */
     [part='base'] {
       container: careers / inline-size;
     }
@@ -67,7 +75,6 @@ export const widgetStyles = [
       padding: 0;
       list-style: none;
     }
-    /* Each card fills its cell: the cards of a row are as tall as the tallest. */
     [part='list'] > li {
       display: grid;
       min-width: 0;
@@ -95,7 +102,6 @@ export const widgetStyles = [
     [part='error'] p {
       margin: 0 0 0.75em;
     }
-    /* Kept postings that could not be refreshed: a quiet note above them, not an alarm. */
     [part='notice'] {
       display: flex;
       flex-wrap: wrap;
@@ -113,7 +119,6 @@ export const widgetStyles = [
       margin: 0;
     }
 
-    /* Search and filters: one row of controls; in a narrow widget, search and a "Filters" button. */
     [part='filters'] {
       display: flex;
       flex-wrap: wrap;
