@@ -4,6 +4,8 @@ import { testServer } from './test/support/test-server.mjs';
 import { CHROMIUM, FIREFOX, testBrowsers } from './test/support/browsers.mjs';
 import { viewportCommand } from './test/support/viewport-command.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
+import { fileTimesReporter } from './test/support/file-times-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -39,6 +41,7 @@ export default {
   browsers: testBrowsers().map((name) => LAUNCHERS[name]()),
   // All at once: by default two browsers run and the third (WebKit, the slowest) waits for one to finish.
   concurrentBrowsers: 3,
+  reporters: [defaultReporter(), fileTimesReporter()],
   // Above waitFor's 30 s ceiling (test/support/wait.ts), so a hang fails with what never came.
   testFramework: { config: { timeout: 60000 } },
   // Two cores shared by three browsers: ceilings for a stuck browser, not for a slow one (the XSS
