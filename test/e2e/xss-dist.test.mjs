@@ -1,6 +1,6 @@
 /**
  * The XSS corpus against both built bundles under docs/security.md's strict policy (defence in depth on
- * top of test/xss-*.test.ts, which run the full matrix from source in Chromium and Firefox):
+ * top of test/security/xss-*.test.ts, which run the full matrix from source in Chromium and Firefox):
  * every vector as a raw HTML body and in every shortcode parameter, every posting opened and
  * everything in it pressed. Nothing may run; the only reports allowed are the blocked loads the
  * docs/security.md names.

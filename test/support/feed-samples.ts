@@ -1,4 +1,4 @@
-// Feed values that both the validator's tests (test/feed-validate.test.ts) and its agreement
+// Feed values that both the validator's tests (test/feed/validate.test.ts) and its agreement
 // with the schema (test/node/feed-schema.test.mjs) use: one table, so that they test the same.
 
 /** A posting with every field set and valid. */
