@@ -4,10 +4,10 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from './support/browser.mjs';
-import { jsonRoute } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { cardIds } from './support/host-page.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { jsonRoute } from '../support/e2e/servers.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { cardIds } from '../support/e2e/host-page.mjs';
 
 /** One posting in Markdown alone, one whose body holds raw HTML (it needs the sanitiser). */
 const MIXED_FEED = {

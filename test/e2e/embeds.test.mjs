@@ -5,9 +5,9 @@
  */
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from './support/browser.mjs';
-import { startE2E } from './support/session.mjs';
-import { hostPage, hostRecord } from './support/host-page.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { hostPage, hostRecord } from '../support/e2e/host-page.mjs';
 
 const FORM_PAGE = '<!doctype html><title>Form</title><h1>The application form</h1><form><input name="cv"></form>';
 

@@ -8,9 +8,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage } from './support/browser.mjs';
-import { startE2E } from './support/session.mjs';
-import { cardIds } from './support/host-page.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { cardIds } from '../support/e2e/host-page.mjs';
 
 const EMBEDS = {
   module: (feed) => `<script type="module" src="{{WIDGET}}/careers-widget.js"></script><careers-widget src="${feed}"></careers-widget>`,

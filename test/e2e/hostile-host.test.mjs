@@ -5,8 +5,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, cardIds, hostPage, hostRecord, openGuardedPage } from './support/host-page.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { BUILDS, cardIds, hostPage, hostRecord, openGuardedPage } from '../support/e2e/host-page.mjs';
 
 let servers;
 let browser;

@@ -19,12 +19,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonRoute, serveFolder } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { openPage } from './support/browser.mjs';
-import { hostPage } from './support/host-page.mjs';
+import { jsonRoute, serveFolder } from '../support/e2e/servers.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { hostPage } from '../support/e2e/host-page.mjs';
 import { readerView } from '../support/reader-view.mjs';
-import { ALLOWANCES, SITE_STYLES, WIDGET_WORDS } from '../hugo-parity-allowances.mjs';
+import { ALLOWANCES, SITE_STYLES, WIDGET_WORDS } from '../support/hugo-parity-allowances.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REFERENCE = resolve(ROOT, '../shared/reference/hugo-site');

@@ -7,10 +7,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { CORS } from './support/servers.mjs';
-import { openPage } from './support/browser.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openGuardedPage } from './support/host-page.mjs';
+import { CORS } from '../support/e2e/servers.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openGuardedPage } from '../support/e2e/host-page.mjs';
 
 const GOOD = readFileSync(new URL('../fixtures/feed-basic.json', import.meta.url), 'utf8');
 const BASIC_IDS = ['bravo', 'charlie', 'alpha'];

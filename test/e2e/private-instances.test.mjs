@@ -5,9 +5,9 @@
  */
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonRoute } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, hostPage, hostRecord, openGuardedPage } from './support/host-page.mjs';
+import { jsonRoute } from '../support/e2e/servers.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { BUILDS, hostPage, hostRecord, openGuardedPage } from '../support/e2e/host-page.mjs';
 import { auditDom } from '../support/dom-audit.mjs';
 
 const FEED = {

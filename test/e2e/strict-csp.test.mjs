@@ -7,9 +7,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonRoute } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage, strictPolicy } from './support/host-page.mjs';
+import { jsonRoute } from '../support/e2e/servers.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage, strictPolicy } from '../support/e2e/host-page.mjs';
 
 /** Every construct that could need a policy, an inline style or a foreign origin: images, shortcodes, HTML, links. */
 const RICH_FEED = {

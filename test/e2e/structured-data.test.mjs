@@ -4,9 +4,9 @@
  */
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from './support/browser.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, hostPage, hostRecord, strictPolicy } from './support/host-page.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { BUILDS, hostPage, hostRecord, strictPolicy } from '../support/e2e/host-page.mjs';
 
 let servers;
 let browser;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Lexer, Parser } from 'marked';
-import { importTs } from './cli-helpers.mjs';
+import { importTs } from '../../support/cli.mjs';
 
 const { GOLDMARK_LEXER_OPTIONS, typographer } = await importTs('src/content/parse/goldmark.ts');
 

@@ -1,6 +1,6 @@
 // Agreement between careers-feed.schema.json (checked with ajv) and the hand-written
 // validator in src/feed/validate.ts, which must never disagree.
-// Run: node --test test/node/
+// Run: node --test test/feed/validate-schema.test.mjs
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';

@@ -1,9 +1,9 @@
-// The CLI's pure parts, in-process (the built dist/cli/careers-feed.js, see cli-helpers):
+// The CLI's pure parts, in-process (the built dist/cli/careers-feed.js, see test/support/cli.mjs):
 // front matter, dates, languages, ids, one page's conversion.
-// Run: node --test test/node/
+// Run: node --test test/cli/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importCli } from './cli-helpers.mjs';
+import { importCli } from '../support/cli.mjs';
 
 const cli = await importCli();
 

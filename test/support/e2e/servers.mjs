@@ -62,7 +62,7 @@ const FRESH = { ...CORS, 'cache-control': 'no-store' };
 
 /**
  * Libraries a host page may load for itself, served beside the widget: the page's own marked
- * and DOMPurify must not change the widget's. (/hooks/ serves test/e2e/support/hooks/: test
+ * and DOMPurify must not change the widget's. (/hooks/ serves test/support/e2e/hooks/: test
  * scripts a strict host page, which allows no inline script, loads from the widget origin.)
  */
 const VENDOR = {
@@ -143,7 +143,7 @@ export async function startServers({ feedRoutes = {}, widgetFolder = new URL('di
     requests.widget.push(`${request.method} ${request.url}`);
     const path = new URL(request.url, 'http://x').pathname;
     if (VENDOR[path]) return serveFile(response, new URL(VENDOR[path], ROOT), CORS);
-    if (path.startsWith('/hooks/')) return serveFile(response, new URL(`test/e2e/support${path}`, ROOT), CORS);
+    if (path.startsWith('/hooks/')) return serveFile(response, new URL(`test/support/e2e${path}`, ROOT), CORS);
     return widgetFiles(request, response, path);
   });
 

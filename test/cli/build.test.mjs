@@ -1,13 +1,13 @@
 // `careers-feed build` on the fixtures: Hugo's rules, the field mapping, bad input, the
-// command line. Runs the real bin; the clock is fixed with CAREERS_FEED_NOW (see cli-helpers).
-// Run: node --test test/node/
+// command line. Runs the real bin; the clock is fixed with CAREERS_FEED_NOW (see test/support/cli.mjs).
+// Run: node --test test/cli/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, CONTENT, ROOT, assertValidFeed, bodyOf, buildFeed, byId, runCli, validateFeed } from './cli-helpers.mjs';
+import { BIN, CONTENT, ROOT, assertValidFeed, bodyOf, buildFeed, byId, runCli, validateFeed } from '../support/cli.mjs';
 
 const CAREER = `${CONTENT}/career`;
 const RULES = `${CONTENT}/rules`;

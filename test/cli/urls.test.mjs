@@ -1,9 +1,9 @@
 // --base-url: every relative URL made absolute (site paths against the site, page paths against
 // the page), links as the site's resolve-link.html makes them, the rest of the body byte for byte.
-// Run: node --test test/node/
+// Run: node --test test/cli/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONTENT, ROOT, assertValidFeed, bodyOf, buildFeed, importCli } from './cli-helpers.mjs';
+import { CONTENT, ROOT, assertValidFeed, bodyOf, buildFeed, importCli } from '../support/cli.mjs';
 
 const URLS = `${CONTENT}/urls`;
 const SOURCE = bodyOf(`${ROOT}${URLS}/every-url.md`);

@@ -1,11 +1,11 @@
 // The real content: ../shared/corpus/career (read-only, never copied into the project).
 // Skipped with a message where the folder is absent (a fresh clone); CI has it.
-// Run: node --test test/node/
+// Run: node --test test/cli/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS, CORPUS_README, assertValidFeed, bodyOf, byId, corpusPresent, runCli } from './cli-helpers.mjs';
+import { CORPUS, CORPUS_README, assertValidFeed, bodyOf, byId, corpusPresent, runCli } from '../support/cli.mjs';
 
 /** The corpus's newest page is dated 2026-05-19: a clock after it, so that none is in the future. */
 const CORPUS_NOW = '2026-06-01T00:00:00Z';

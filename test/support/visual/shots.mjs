@@ -5,11 +5,11 @@
  * font (Inter, from node_modules, never the network or the machine's fonts), reduced motion.
  */
 import { readFile } from 'node:fs/promises';
-import { startServers } from '../e2e/support/servers.mjs';
-import { launchChromium } from '../e2e/support/browser.mjs';
+import { startServers } from '../e2e/servers.mjs';
+import { launchChromium } from '../e2e/browser.mjs';
 import { FEED, NOW, PORTRAIT_SVG, RICH_POSTING, TIME_ZONE } from './fixtures.mjs';
 
-const ROOT = new URL('../../', import.meta.url);
+const ROOT = new URL('../../../', import.meta.url);
 const FONT_WEIGHTS = [400, 600, 700];
 export const WIDTHS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 800 } };
 

@@ -1,14 +1,14 @@
 // End to end: the feed the CLI builds from the corpus, served to the built widget
 // (dist/careers-widget.js) in Chromium: every posting opens and shows no raw shortcode text.
 // Skipped with a message without the corpus, Chromium or a build (npm test builds first).
-// Run: node --test test/node/
+// Run: node --test test/cli/
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CORPUS_README, CORPUS, corpusPresent, runCli } from './cli-helpers.mjs';
-import { launchChromium, openPage } from '../e2e/support/browser.mjs';
-import { startServers } from '../e2e/support/servers.mjs';
+import { CORPUS_README, CORPUS, corpusPresent, runCli } from '../support/cli.mjs';
+import { launchChromium, openPage } from '../support/e2e/browser.mjs';
+import { startServers } from '../support/e2e/servers.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const widgetBuilt = existsSync(fileURLToPath(new URL('../../dist/careers-widget.js', import.meta.url)));

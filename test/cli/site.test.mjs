@@ -1,13 +1,13 @@
 // Where Hugo publishes pages, read by the CLI: addresses (section, slug, url, language), ref and
 // relref, _build, cascade, the page's own button, repeated keys, --strict. On our own fixture
 // site (test/fixtures/hugo-parity/), whose content the Hugo parity test also renders with Hugo.
-// Run: node --test test/node/
+// Run: node --test test/cli/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, assertValidFeed, byId, runCli } from './cli-helpers.mjs';
+import { ROOT, assertValidFeed, byId, runCli } from '../support/cli.mjs';
 
 const SITE = 'https://www.fjordlys.example/';
 

@@ -3,14 +3,14 @@
 // page's file, language, title, date, team and translations). The CLI must publish the same
 // pages with the same titles, dates, teams, file-name languages and translation pairs.
 // Skipped with a message where hugo is not installed (.ci/run installs it).
-// Run: node --test test/node/
+// Run: node --test test/cli/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, CORPUS, ROOT, corpusPresent, importCli, runCli } from './cli-helpers.mjs';
+import { CONTENT, CORPUS, ROOT, corpusPresent, importCli, runCli } from '../support/cli.mjs';
 
 const version = spawnSync('hugo', ['version'], { encoding: 'utf8' });
 const hugoMissing = version.error ? 'hugo is not installed (apt-get install hugo; .ci/run does): Hugo comparison skipped' : false;

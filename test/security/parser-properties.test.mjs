@@ -3,7 +3,7 @@
  * parser and the feed validator. A small seeded generator makes thousands of inputs, part
  * well-formed and mutated, part noise; for each, the parser never throws and its output keeps
  * its invariants. Deterministic: a failure names the seed and case, so it replays.
- * Run: node --test test/node/properties.test.mjs
+ * Run: node --test test/security/parser-properties.test.mjs
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

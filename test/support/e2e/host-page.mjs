@@ -5,7 +5,7 @@
  * page that lets no request leave this machine and answers every dialog (recording it).
  */
 import { openPage } from './browser.mjs';
-import { pressables } from '../../support/pressables.mjs';
+import { pressables } from '../pressables.mjs';
 
 export const BUILDS = {
   module: '<script type="module" src="{{WIDGET}}/careers-widget.js"></script>',

@@ -1,11 +1,11 @@
 // `careers-feed validate`: what is wrong, posting by posting, with the widget's own rules.
-// Run: node --test test/node/
+// Run: node --test test/cli/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONTENT, runCli } from './cli-helpers.mjs';
+import { CONTENT, runCli } from '../support/cli.mjs';
 
 test('a valid feed: exit 0, says so on stdout, nothing on stderr', () => {
   for (const [file, count] of [['test/fixtures/feed-basic.json', '3 postings'], ['test/fixtures/feed-empty.json', '0 postings']]) {

@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('bin/careers-feed.js', new URL('../../', import.meta.url)));
 export const CONTENT = 'test/fixtures/hugo-site/content';
-export { CORPUS, CORPUS_ABSENT as CORPUS_README, corpusPresent } from '../support/corpus.mjs';
+export { CORPUS, CORPUS_ABSENT as CORPUS_README, corpusPresent } from './corpus.mjs';
 
 /** The fixed clock of the tests: before the fixtures' 2099 dates, after their 2026 ones. */
 export const NOW = '2026-03-15T12:00:00Z';
@@ -39,7 +39,7 @@ export function buildFeed(dir, ...options) {
   return { ...run, feed: run.stdout ? run.json() : null };
 }
 
-/** Bundles a TS module to ESM in memory and imports it (as test/node/feed-schema.test.mjs does). */
+/** Bundles a TS module to ESM in memory and imports it (as test/feed/validate-schema.test.mjs does). */
 export async function importTs(path) {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(path, new URL('../../', import.meta.url)))],

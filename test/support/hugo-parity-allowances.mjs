@@ -24,7 +24,7 @@ const WIDGET_MESSAGES = [
   'Nothing is loaded from {} until you choose to.',
 ];
 
-const LOCALES = new URL('../locales/', import.meta.url);
+const LOCALES = new URL('../../locales/', import.meta.url);
 const placeholder = /<x id="\d+"[^>]*\/>/g;
 const escapeRegExp = (text) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 const unescapeXml = (text) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&apos;', "'").replaceAll('&amp;', '&');
