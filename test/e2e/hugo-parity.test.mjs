@@ -6,7 +6,7 @@
  * CLI makes of the same folder. What a reader gets must be the same (support/reader-view.mjs):
  * sentences (typography included), links (address and words), headings (words, order and
  * nesting), images, apply actions and embedded frames. Differences are allowed only by
- * test/hugo-parity-allowances.mjs, each with its reason. The feed must also hold exactly the
+ * test/support/hugo-parity-allowances.mjs, each with its reason. The feed must also hold exactly the
  * pages Hugo publishes, at the addresses Hugo gives them.
  *
  * Skipped with a message where `hugo` or ../shared is missing. `PARITY_VERBOSE=1` prints every
