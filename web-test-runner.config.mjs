@@ -33,7 +33,7 @@ const LAUNCHERS = {
 
 export default {
   // The XSS matrix's files take longest: first, so that no browser ends on one of them alone.
-  files: ['test/xss-*.test.ts', 'test/**/*.test.ts'],
+  files: ['test/security/xss-*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [testServer],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), viewportCommand],

@@ -5,7 +5,7 @@
 // each load in a fresh browser context with the cache disabled, on localhost's own speed. The
 // second (scripts/bench-network.mjs): the first card on an emulated phone network, files served
 // as a CDN serves them. Host page, widget files and feed are on three localhost origins
-// (test/e2e/support/servers.mjs); Chromium resolves no other host name. Generated data come
+// (test/support/e2e/servers.mjs); Chromium resolves no other host name. Generated data come
 // from a fixed seed.
 //
 // Usage: npm run bench [-- --runs N --cli-runs N --network-runs N --verbose]   (needs `npm run build` first)
@@ -18,8 +18,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import { cdnRoute, jsonRoute, startServers } from '../test/e2e/support/servers.mjs';
-import { launchChromium } from '../test/e2e/support/browser.mjs';
+import { cdnRoute, jsonRoute, startServers } from '../test/support/e2e/servers.mjs';
+import { launchChromium } from '../test/support/e2e/browser.mjs';
 import { CORPUS, benchCli, median } from './bench-cli.mjs';
 import { BASELINE_FILE, benchKeep, benchNetwork } from './bench-network.mjs';
 import { BUDGET_GOALS, downloadSets } from './download-sets.mjs';

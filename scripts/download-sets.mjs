@@ -1,6 +1,6 @@
 /**
  * What a host page downloads from a build (dist/ or a copy of it). One walk for
- * test/node/size-budget.test.mjs (its limits) and `npm run bench` (the table's size rows), so
+ * test/project/size-budget.test.mjs (its limits) and `npm run bench` (the table's size rows), so
  * that the two measure the same files.
  */
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Measures the design figures of the built widget in Debian's Chromium, on the visual tests'
- * own feed (test/visual/fixtures.mjs), and prints them as Markdown:
+ * own feed (test/support/visual/fixtures.mjs), and prints them as Markdown:
  *
  * - body heading sizes next to the body text, with heading-level 2, 3 and 4;
  * - characters per line of an open posting's running text at 1280 px;
@@ -17,7 +17,7 @@
 import { mkdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openShot, richPosting, startVisual, WIDTHS } from '../test/visual/support.mjs';
+import { openShot, richPosting, startVisual, WIDTHS } from '../test/support/visual/shots.mjs';
 
 const { values: options } = parseArgs({ options: { dist: { type: 'string' }, shots: { type: 'string' } } });
 const widgetFolder = options.dist ? pathToFileURL(options.dist.endsWith('/') ? options.dist : `${options.dist}/`) : undefined;
@@ -130,7 +130,7 @@ async function saveShots(session, folder) {
 const session = await startVisual({ widgetFolder });
 try {
   const out = [];
-  out.push(`Build: ${options.dist ?? 'dist/'}; Chromium ${session.browser.version()}; feed: test/visual/fixtures.mjs; font: Inter (from node_modules) unless said.`, '');
+  out.push(`Build: ${options.dist ?? 'dist/'}; Chromium ${session.browser.version()}; feed: test/support/visual/fixtures.mjs; font: Inter (from node_modules) unless said.`, '');
 
   out.push('### Body heading sizes next to the body text (open posting, 1280 px)', '');
   out.push('| heading-level | posting title | section (`##`) | subsection (`###`) | minor (`####`) | body text |', '| --- | --- | --- | --- | --- | --- |');

@@ -5,12 +5,12 @@
  * code, and recovers on Try again once the server is fixed. A feed with some broken postings
  * shows the good ones and pollutes nothing. The host page's own code runs throughout.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { CORS } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage } from './support/host-page.mjs';
+import { CORS } from '../support/e2e/servers.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage } from '../support/e2e/host-page.mjs';
 
 const GOOD = readFileSync(new URL('../fixtures/feed-basic.json', import.meta.url), 'utf8');
 const JSON_TYPE = { ...CORS, 'content-type': 'application/json' };
@@ -90,29 +90,22 @@ const SOME_BROKEN = `{
   ]
 }`;
 
-let servers;
-let browser;
-let stop;
 let fixed = false;
 const TIMEOUTS = { 'never-answers': 1000, held: 600_000 };
 /** `/held.json` answers once the test calls `release`: a widget that stays loading as long as the test needs. */
 let held;
 let release;
 
-before(async () => {
-  const feedRoutes = Object.fromEntries(
-    Object.entries(BROKEN).map(([name, { serve }]) => [
-      `/${name}.json`,
-      (request, response) => (fixed ? response.writeHead(200, JSON_TYPE).end(GOOD) : serve(response, request)),
-    ]),
-  );
-  feedRoutes['/held.json'] = (request, response) => held.then(() => response.writeHead(200, JSON_TYPE).end(GOOD));
-  feedRoutes['/bom-and-feed.json'] = (request, response) => response.writeHead(200, JSON_TYPE).end(`\uFEFF${GOOD}`);
-  feedRoutes['/some-broken.json'] = (request, response) => response.writeHead(200, JSON_TYPE).end(SOME_BROKEN);
-  ({ servers, browser, stop } = await startE2E({ feedRoutes }));
-});
-
-after(() => stop?.());
+const feedRoutes = Object.fromEntries(
+  Object.entries(BROKEN).map(([name, { serve }]) => [
+    `/${name}.json`,
+    (request, response) => (fixed ? response.writeHead(200, JSON_TYPE).end(GOOD) : serve(response, request)),
+  ]),
+);
+feedRoutes['/held.json'] = (request, response) => held.then(() => response.writeHead(200, JSON_TYPE).end(GOOD));
+feedRoutes['/bom-and-feed.json'] = (request, response) => response.writeHead(200, JSON_TYPE).end(`\uFEFF${GOOD}`);
+feedRoutes['/some-broken.json'] = (request, response) => response.writeHead(200, JSON_TYPE).end(SOME_BROKEN);
+const e2e = e2eSession({ feedRoutes });
 
 /**
  * Runs in the page before its scripts: records every text that appears in a live region of any
@@ -139,8 +132,8 @@ for (const [build, script] of Object.entries(BUILDS)) {
         // Only the feed that never answers gets a short timeout (a loaded machine may take longer to send the others); the held one waits for the test.
         .map((name) => `<careers-widget id="${name}" lang="nb" timeout="${TIMEOUTS[name] ?? 60_000}" src="{{FEED}}/${name}.json"></careers-widget>`)
         .join('\n');
-      const url = servers.page(`/broken-${build}.html`, hostPage({ head: script, body: widgets, lang: 'nb' }));
-      const { page, errors, blocked, close } = await openGuardedPage(browser);
+      const url = e2e.servers.page(`/broken-${build}.html`, hostPage({ head: script, body: widgets, lang: 'nb' }));
+      const { page, errors, blocked, close } = await openGuardedPage(e2e.browser);
       await page.addInitScript(recordAnnouncements);
       await page.goto(url);
       for (const [name, { code, status }] of Object.entries(BROKEN)) {
@@ -177,8 +170,8 @@ for (const [build, script] of Object.entries(BUILDS)) {
     });
 
     it('accepts a byte-order mark before valid JSON', async () => {
-      const url = servers.page(`/bom-${build}.html`, hostPage({ head: script, body: '<careers-widget src="{{FEED}}/bom-and-feed.json"></careers-widget>' }));
-      const { page, errors, close } = await openGuardedPage(browser);
+      const url = e2e.servers.page(`/bom-${build}.html`, hostPage({ head: script, body: '<careers-widget src="{{FEED}}/bom-and-feed.json"></careers-widget>' }));
+      const { page, errors, close } = await openGuardedPage(e2e.browser);
       await page.goto(url);
       assert.deepEqual(await cardIds(page), ['bravo', 'charlie', 'alpha']);
       assert.deepEqual(errors, []);
@@ -186,8 +179,8 @@ for (const [build, script] of Object.entries(BUILDS)) {
     });
 
     it('shows the good postings of a feed with broken ones, and pollutes nothing', async () => {
-      const url = servers.page(`/some-broken-${build}.html`, hostPage({ head: script, body: '<careers-widget src="{{FEED}}/some-broken.json"></careers-widget>' }));
-      const { page, errors, close } = await openGuardedPage(browser);
+      const url = e2e.servers.page(`/some-broken-${build}.html`, hostPage({ head: script, body: '<careers-widget src="{{FEED}}/some-broken.json"></careers-widget>' }));
+      const { page, errors, close } = await openGuardedPage(e2e.browser);
       await page.addInitScript(() => {
         window.__prototypesBefore = [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((proto) => Reflect.ownKeys(proto).map(String));
       });

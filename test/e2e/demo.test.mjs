@@ -14,8 +14,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from './support/browser.mjs';
-import { serveFolder } from './support/servers.mjs';
+import { launchChromium } from '../support/e2e/browser.mjs';
+import { serveFolder } from '../support/e2e/servers.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const DEMO = new URL('demo-dist/', ROOT);

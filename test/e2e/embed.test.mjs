@@ -2,12 +2,12 @@
  * End to end: the built dist/ files embedded in host pages, with the host page, the widget
  * files and the feed each on its own localhost origin.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from './support/browser.mjs';
-import { jsonRoute } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { cardIds } from './support/host-page.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { jsonRoute } from '../support/e2e/servers.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { cardIds } from '../support/e2e/host-page.mjs';
 
 /** One posting in Markdown alone, one whose body holds raw HTML (it needs the sanitiser). */
 const MIXED_FEED = {
@@ -18,28 +18,20 @@ const MIXED_FEED = {
   ],
 };
 
-let servers;
-let browser;
-let stop;
-
-before(async () => {
-  ({ servers, browser, stop } = await startE2E({
-    feedRoutes: {
-      '/mixed.json': jsonRoute(MIXED_FEED),
-      '/slow.json': (request, response) => {
-        // Never answers: the widget's removal must abort it.
-        request.on('close', () => response.destroy());
-      },
+const e2e = e2eSession({
+  feedRoutes: {
+    '/mixed.json': jsonRoute(MIXED_FEED),
+    '/slow.json': (request, response) => {
+      // Never answers: the widget's removal must abort it.
+      request.on('close', () => response.destroy());
     },
-  }));
+  },
 });
-
-after(() => stop?.());
 
 /** Opens a host page and records the widget's public events as the host's analytics would. */
 async function visit(path, html, { hash = '' } = {}) {
-  const url = servers.page(path, html);
-  const session = await openPage(browser);
+  const url = e2e.servers.page(path, html);
+  const session = await openPage(e2e.browser);
   await session.page.addInitScript(() => {
     window.__events = [];
     for (const type of ['careers-load', 'careers-view', 'careers-apply', 'careers-error']) {
@@ -97,7 +89,7 @@ describe('classic one-tag embed', () => {
         previous: element.previousElementSibling?.localName,
         next: element.nextElementSibling?.id,
       }));
-      assert.deepEqual(widget, { src: `${servers.feed}/feed-basic.json`, lang: 'nb', headingLevel: '3', id: 'jobs', previous: 'script', next: 'after' });
+      assert.deepEqual(widget, { src: `${e2e.servers.feed}/feed-basic.json`, lang: 'nb', headingLevel: '3', id: 'jobs', previous: 'script', next: 'after' });
       assert.deepEqual(errors, []);
       await close();
     });
@@ -134,12 +126,12 @@ describe('the classic script and the files beside it', () => {
   it('imports the elements from beside itself, and the sanitiser only for a body with raw HTML', async () => {
     const { page, errors, close } = await visit('/classic-raw.html', `<!doctype html><html lang="en"><body>
       <script src="{{WIDGET}}/careers-widget.iife.js?v=2" data-feed="{{FEED}}/mixed.json"></script></body></html>`);
-    const fetched = () => servers.requests.widget.filter((line) => RAW_HTML_FILE.test(line)).length;
+    const fetched = () => e2e.servers.requests.widget.filter((line) => RAW_HTML_FILE.test(line)).length;
     const before = fetched();
     await cardIds(page);
     const markdown = await openPosting(page, 'markdown');
     assert.match(markdown.html, /<strong>Markdown<\/strong>/);
-    assert.ok(servers.requests.widget.some((line) => /^GET \/careers-elements-[\w-]+\.js$/.test(line)), "the elements came from the script's folder");
+    assert.ok(e2e.servers.requests.widget.some((line) => /^GET \/careers-elements-[\w-]+\.js$/.test(line)), "the elements came from the script's folder");
     assert.equal(fetched(), before, 'the list and a Markdown posting do not need the sanitiser');
     await page.goBack();
     const raw = await openPosting(page, 'raw');
@@ -168,14 +160,14 @@ describe('the classic script and the files beside it', () => {
 
 describe('module embed', () => {
   it('shows the list without the posting chunk, and loads it from the widget origin when a posting opens', async () => {
-    const url = servers.page(
+    const url = e2e.servers.page(
       '/module.html',
       `<!doctype html><html lang="en"><body><h1>Host</h1>
         <script type="module" src="{{WIDGET}}/careers-widget.js"></script>
         <careers-widget src="{{FEED}}/feed-basic.json"></careers-widget>
       </body></html>`,
     );
-    const { page, close } = await openPage(browser);
+    const { page, close } = await openPage(e2e.browser);
     // Hold back the posting chunk (Markdown, sanitiser, posting elements): the list must not need it.
     let release;
     const released = new Promise((resolve) => (release = resolve));
@@ -188,7 +180,7 @@ describe('module embed', () => {
     release();
     await page.locator('careers-job-card[data-id="alpha"] a').click();
     await page.locator('careers-job-posting careers-accordion').waitFor();
-    assert.ok(servers.requests.widget.some((line) => /posting-elements-/.test(line)), 'the chunk came from the widget origin');
+    assert.ok(e2e.servers.requests.widget.some((line) => /posting-elements-/.test(line)), 'the chunk came from the widget origin');
     await close();
   });
 });
@@ -319,7 +311,7 @@ describe('single-page apps', () => {
       widget.setAttribute('src', `${feed}/slow.json`);
       document.querySelector('#outlet').append(widget);
       window.__widget = widget;
-    }, servers.feed);
+    }, e2e.servers.feed);
     await page.waitForFunction(() => window.__widget.shadowRoot?.querySelector('[role="status"]'));
     await page.evaluate(() => window.__widget.remove());
     await aborted;
@@ -332,7 +324,7 @@ describe('single-page apps', () => {
     await page.evaluate((feed) => {
       window.__widget.setAttribute('src', `${feed}/feed-basic.json`);
       document.querySelector('#outlet').append(window.__widget);
-    }, servers.feed);
+    }, e2e.servers.feed);
     await page.locator('#spa careers-job-posting').waitFor();
     assert.equal(await page.locator('#spa careers-job-posting').evaluate((element) => element.posting.id), 'alpha');
     assert.deepEqual((await events(page, 'careers-error')).length, 0);
@@ -348,7 +340,7 @@ describe('single-page apps', () => {
         <careers-widget src="{{FEED}}/feed-basic.json"></careers-widget></body></html>`,
     );
     assert.equal((await cardIds(page)).length, 3);
-    await page.evaluate((feed) => document.querySelector('careers-widget').setAttribute('src', `${feed}/feed-one-invalid.json`), servers.feed);
+    await page.evaluate((feed) => document.querySelector('careers-widget').setAttribute('src', `${feed}/feed-one-invalid.json`), e2e.servers.feed);
     await page.waitForFunction(() => document.querySelector('careers-widget').shadowRoot.querySelectorAll('careers-job-card').length === 2);
     assert.equal((await events(page, 'careers-load')).length, 2);
     await close();
@@ -361,7 +353,7 @@ describe('inline feed', () => {
       version: 1,
       postings: [{ id: 'inline-one', lang: 'da', title: 'Supporttekniker', datePosted: '2026-11-01', body: 'Hej **verden**' }],
     });
-    const before = servers.requests.feed.length;
+    const before = e2e.servers.requests.feed.length;
     const { page, errors, close } = await visit(
       '/inline.html',
       `<!doctype html><html lang="da"><body><h1>Vært</h1>
@@ -369,7 +361,7 @@ describe('inline feed', () => {
         <careers-widget><script type="application/json">${feed}</script></careers-widget></body></html>`,
     );
     assert.deepEqual(await cardIds(page), ['inline-one']);
-    assert.equal(servers.requests.feed.length, before, 'no feed request');
+    assert.equal(e2e.servers.requests.feed.length, before, 'no feed request');
     assert.deepEqual(errors, []);
     await close();
   });

@@ -3,43 +3,35 @@
  * that contacts nobody until the reader presses it, then a sandboxed frame that loads; with
  * `frames="none"` only a link; where the host's policy refuses frames, the link again.
  */
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from './support/browser.mjs';
-import { startE2E } from './support/session.mjs';
-import { hostPage, hostRecord } from './support/host-page.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { hostPage, hostRecord } from '../support/e2e/host-page.mjs';
 
 const FORM_PAGE = '<!doctype html><title>Form</title><h1>The application form</h1><form><input name="cv"></form>';
 
-let servers;
-let browser;
-let stop;
-
-before(async () => {
-  ({ servers, browser, stop } = await startE2E({
-    feedRoutes: {
-      // The form lives on the feed's origin here, another origin than the page's: a feed is built on the fly to name it.
-      '/embeds.json': (request, response) => {
-        const form = `http://${request.headers.host}/forms/apply.html`;
-        const feed = {
-          version: 1,
-          postings: [{ id: 'form', lang: 'en', title: 'Apply in the page', datePosted: '2026-02-02', body: `Apply below.\n\n<iframe src="${form}" title="Application form"></iframe>` }],
-        };
-        response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-        response.end(JSON.stringify(feed));
-      },
-      '/forms/apply.html': (request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(FORM_PAGE),
+const e2e = e2eSession({
+  feedRoutes: {
+    // The form lives on the feed's origin here, another origin than the page's: a feed is built on the fly to name it.
+    '/embeds.json': (request, response) => {
+      const form = `http://${request.headers.host}/forms/apply.html`;
+      const feed = {
+        version: 1,
+        postings: [{ id: 'form', lang: 'en', title: 'Apply in the page', datePosted: '2026-02-02', body: `Apply below.\n\n<iframe src="${form}" title="Application form"></iframe>` }],
+      };
+      response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      response.end(JSON.stringify(feed));
     },
-  }));
+    '/forms/apply.html': (request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(FORM_PAGE),
+  },
 });
 
-after(() => stop?.());
-
-const formRequests = () => servers.requests.feed.filter((line) => line.includes('/forms/apply.html'));
+const formRequests = () => e2e.servers.requests.feed.filter((line) => line.includes('/forms/apply.html'));
 
 async function openForm(path, { frames = '', headers = {} } = {}) {
-  const url = servers.page(path, hostPage({ head: '<script type="module" src="{{WIDGET}}/careers-widget.js"></script>', body: `<careers-widget ${frames} src="{{FEED}}/embeds.json"></careers-widget>` }), headers);
-  const session = await openPage(browser);
+  const url = e2e.servers.page(path, hostPage({ head: '<script type="module" src="{{WIDGET}}/careers-widget.js"></script>', body: `<careers-widget ${frames} src="{{FEED}}/embeds.json"></careers-widget>` }), headers);
+  const session = await openPage(e2e.browser);
   await session.page.goto(`${url}#careers/form`);
   const card = session.page.locator('careers-embed');
   await card.locator('[part="link"]').waitFor();

@@ -5,12 +5,12 @@
  * else is fetched until the first cards are on screen. How long it all takes is `npm run bench`'s
  * business; the order is this file's.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage } from './support/browser.mjs';
-import { startE2E } from './support/session.mjs';
-import { cardIds } from './support/host-page.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { cardIds } from '../support/e2e/host-page.mjs';
 
 const EMBEDS = {
   module: (feed) => `<script type="module" src="{{WIDGET}}/careers-widget.js"></script><careers-widget src="${feed}"></careers-widget>`,
@@ -23,26 +23,20 @@ const PRELOAD_LINE = readFileSync(new URL('../../README.md', import.meta.url), '
 const ELEMENTS_FILE = /\/careers-elements-[\w-]+\.js$/;
 const POSTING_FILE = /\/posting-elements-[\w-]+\.js$/;
 
-let servers;
-let browser;
-let stop;
-
-before(async () => ({ servers, browser, stop } = await startE2E()));
-
-after(() => stop?.());
+const e2e = e2eSession();
 
 /** A host page around `embed`, its feed `feed-basic.json` under a query of its own (so its requests can be counted). */
 function hostPage(name, { embed, lang = 'en', head = '' }) {
   const feed = `{{FEED}}/feed-basic.json?${name}`;
-  const url = servers.page(`/${name}.html`, `<!doctype html><html lang="${lang}"><head>${head.replaceAll('FEED', feed)}</head><body><h1>Host</h1>${EMBEDS[embed](feed)}</body></html>`);
-  return { url, feedRequests: () => servers.requests.feed.filter((line) => line === `GET /feed-basic.json?${name}`).length };
+  const url = e2e.servers.page(`/${name}.html`, `<!doctype html><html lang="${lang}"><head>${head.replaceAll('FEED', feed)}</head><body><h1>Host</h1>${EMBEDS[embed](feed)}</body></html>`);
+  return { url, feedRequests: () => e2e.servers.requests.feed.filter((line) => line === `GET /feed-basic.json?${name}`).length };
 }
 
 for (const embed of Object.keys(EMBEDS)) {
   describe(`the ${embed} embed`, () => {
     it('asks for the feed and the words of its language before the elements have arrived, then reads that request', async () => {
       const { url, feedRequests } = hostPage(`early-${embed}`, { embed, lang: 'nb' });
-      const { page, errors, close } = await openPage(browser);
+      const { page, errors, close } = await openPage(e2e.browser);
       // The elements' code is held back until both requests are out: they cannot wait for it.
       let release;
       const released = new Promise((resolve) => (release = resolve));
@@ -58,7 +52,7 @@ for (const embed of Object.keys(EMBEDS)) {
       release();
       assert.deepEqual(await cardIds(page), ['bravo', 'charlie', 'alpha']);
       assert.equal(feedRequests(), 1, 'the widget read the request its script made');
-      const scripts = servers.requests.widget.filter((line) => /^GET \/(careers-|nb-)/.test(line));
+      const scripts = e2e.servers.requests.widget.filter((line) => /^GET \/(careers-|nb-)/.test(line));
       assert.ok(scripts.some((line) => ELEMENTS_FILE.test(line)));
       assert.deepEqual(errors, []);
       await close();
@@ -70,7 +64,7 @@ for (const embed of Object.keys(EMBEDS)) {
       // The same line in another credentials mode does not match: the count would show it.
       const unmatched = hostPage(`preload-credentials-${embed}`, { embed, head: '<link rel="preload" as="fetch" crossorigin="use-credentials" href="FEED">' });
       for (const { url } of [preloaded, unmatched]) {
-        const { page, close } = await openPage(browser);
+        const { page, close } = await openPage(e2e.browser);
         await page.goto(url);
         await cardIds(page);
         await close();
@@ -81,7 +75,7 @@ for (const embed of Object.keys(EMBEDS)) {
 
     it('fetches nothing else until its first cards are on screen: then the posting code and the postings’ words', async () => {
       const { url } = hostPage(`quiet-${embed}`, { embed });
-      const { page, errors, close } = await openPage(browser);
+      const { page, errors, close } = await openPage(e2e.browser);
       const requested = [];
       page.on('request', (request) => requested.push(request.url()));
       let release;

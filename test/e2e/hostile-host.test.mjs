@@ -3,18 +3,12 @@
  * its elements and Lit's own lists, and no global style, with either build; and aggressive host
  * CSS (global rules with !important, odd inherited fonts and directions) leaves it legible.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, cardIds, hostPage, hostRecord, openGuardedPage } from './support/host-page.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { BUILDS, cardIds, hostPage, hostRecord, openGuardedPage } from '../support/e2e/host-page.mjs';
 
-let servers;
-let browser;
-let stop;
-
-before(async () => ({ servers, browser, stop } = await startE2E()));
-
-after(() => stop?.());
+const e2e = e2eSession();
 
 /** What Lit itself puts on any page that uses it (the widget's build leaves Lit as published). */
 const LIT_GLOBALS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
@@ -33,16 +27,16 @@ function snapshot() {
 describe('globals and global styles', () => {
   for (const [build, script] of Object.entries(BUILDS)) {
     it(`the ${build} build adds no global but its elements, and no global style`, async () => {
-      const url = servers.page(`/globals-${build}.html`, `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>Host</h1>
+      const url = e2e.servers.page(`/globals-${build}.html`, `<!doctype html><html lang="en"><head><title>Host</title></head><body><h1>Host</h1>
         <careers-widget src="{{FEED}}/feed-basic.json"></careers-widget></body></html>`);
-      const { page, errors, close } = await openGuardedPage(browser);
+      const { page, errors, close } = await openGuardedPage(e2e.browser);
       await page.goto(url);
       const before = await page.evaluate(snapshot);
       // The widget arrives after the page: what it adds is all that differs. (A script from
       // createContextualFragment runs once inserted, unlike one set with innerHTML.)
       await page.evaluate(
         (markup) => document.body.append(document.createRange().createContextualFragment(markup)),
-        script.replaceAll('{{WIDGET}}', servers.widget),
+        script.replaceAll('{{WIDGET}}', e2e.servers.widget),
       );
       await cardIds(page);
       // Open a posting, so the lazy chunk, the renderer and its policy are in play too.
@@ -118,14 +112,14 @@ function legibility(selector) {
 describe('hostile host CSS', () => {
   for (const [build, script] of Object.entries(BUILDS)) {
     it(`leaves the ${build} build legible: list, posting and error state`, async () => {
-      const url = servers.page(
+      const url = e2e.servers.page(
         `/hostile-css-${build}.html`,
         hostPage({
           head: HOSTILE_CSS + script,
           body: '<careers-widget id="list" src="{{FEED}}/feed-basic.json"></careers-widget><careers-widget id="broken" src="{{FEED}}/missing.json"></careers-widget>',
         }),
       );
-      const { page, close } = await openGuardedPage(browser);
+      const { page, close } = await openGuardedPage(e2e.browser);
       await page.goto(url);
       await cardIds(page, '#list');
       await page.locator('#broken [role="alert"]').waitFor();

@@ -6,7 +6,7 @@
  * CLI makes of the same folder. What a reader gets must be the same (support/reader-view.mjs):
  * sentences (typography included), links (address and words), headings (words, order and
  * nesting), images, apply actions and embedded frames. Differences are allowed only by
- * test/hugo-parity-allowances.mjs, each with its reason. The feed must also hold exactly the
+ * test/support/hugo-parity-allowances.mjs, each with its reason. The feed must also hold exactly the
  * pages Hugo publishes, at the addresses Hugo gives them.
  *
  * Skipped with a message where `hugo` or ../shared is missing. `PARITY_VERBOSE=1` prints every
@@ -19,12 +19,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonRoute, serveFolder } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { openPage } from './support/browser.mjs';
-import { hostPage } from './support/host-page.mjs';
+import { jsonRoute, serveFolder } from '../support/e2e/servers.mjs';
+import { startE2E } from '../support/e2e/session.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { hostPage } from '../support/e2e/host-page.mjs';
 import { readerView } from '../support/reader-view.mjs';
-import { ALLOWANCES, SITE_STYLES, WIDGET_WORDS } from '../hugo-parity-allowances.mjs';
+import { ALLOWANCES, SITE_STYLES, WIDGET_WORDS } from '../support/hugo-parity-allowances.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REFERENCE = resolve(ROOT, '../shared/reference/hugo-site');

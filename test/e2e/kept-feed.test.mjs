@@ -4,13 +4,13 @@
  * the kept postings with the notice and a Try again that works, never the error box; an
  * unchanged feed is revalidated with a conditional request and answered by a 304.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { CORS } from './support/servers.mjs';
-import { openPage } from './support/browser.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openGuardedPage } from './support/host-page.mjs';
+import { CORS } from '../support/e2e/servers.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openGuardedPage } from '../support/e2e/host-page.mjs';
 
 const GOOD = readFileSync(new URL('../fixtures/feed-basic.json', import.meta.url), 'utf8');
 const BASIC_IDS = ['bravo', 'charlie', 'alpha'];
@@ -31,27 +31,20 @@ const OUTAGES = {
   'unknown-version': { code: 'unsupported-version', serve: (response) => response.writeHead(200, JSON_TYPE).end(GOOD.replace('"version": 1', '"version": 2')) },
 };
 
-let servers;
-let browser;
-let stop;
 let broken = false;
 /** Conditional headers and status of each request for /unchanged.json. */
 const unchangedRequests = [];
 
-before(async () => {
-  const feedRoutes = Object.fromEntries(
-    Object.entries(OUTAGES).map(([name, { serve }]) => [`/${name}.json`, (request, response) => (broken ? serve(response, request) : response.writeHead(200, JSON_TYPE).end(GOOD))]),
-  );
-  feedRoutes['/unchanged.json'] = (request, response) => {
-    const notModified = request.headers['if-none-match'] === ETAG;
-    unchangedRequests.push({ ifNoneMatch: request.headers['if-none-match'] ?? null, status: notModified ? 304 : 200 });
-    if (notModified) response.writeHead(304, REVALIDATED).end();
-    else response.writeHead(200, REVALIDATED).end(GOOD);
-  };
-  ({ servers, browser, stop } = await startE2E({ feedRoutes }));
-});
-
-after(() => stop?.());
+const feedRoutes = Object.fromEntries(
+  Object.entries(OUTAGES).map(([name, { serve }]) => [`/${name}.json`, (request, response) => (broken ? serve(response, request) : response.writeHead(200, JSON_TYPE).end(GOOD))]),
+);
+feedRoutes['/unchanged.json'] = (request, response) => {
+  const notModified = request.headers['if-none-match'] === ETAG;
+  unchangedRequests.push({ ifNoneMatch: request.headers['if-none-match'] ?? null, status: notModified ? 304 : 200 });
+  if (notModified) response.writeHead(304, REVALIDATED).end();
+  else response.writeHead(200, REVALIDATED).end(GOOD);
+};
+const e2e = e2eSession({ feedRoutes });
 
 /** Runs in the page before its scripts: every careers-load, with its widget's id. */
 function recordLoads() {
@@ -73,8 +66,8 @@ for (const [build, script] of Object.entries(BUILDS)) {
       broken = false;
       const names = Object.keys(OUTAGES);
       const path = `/kept-${build}.html`;
-      const url = servers.page(path, hostPage({ head: script, body: widgetsOf(names) }));
-      const { page, errors, blocked, close } = await openGuardedPage(browser);
+      const url = e2e.servers.page(path, hostPage({ head: script, body: widgetsOf(names) }));
+      const { page, errors, blocked, close } = await openGuardedPage(e2e.browser);
       await page.addInitScript(recordLoads);
       await page.goto(url);
       for (const name of names) assert.deepEqual(await cardIds(page, `#${name}`), BASIC_IDS, name);
@@ -82,7 +75,7 @@ for (const [build, script] of Object.entries(BUILDS)) {
 
       // The reader comes back while the feed's host is down (a short timeout only where it hangs).
       broken = true;
-      servers.page(path, hostPage({ head: script, body: widgetsOf(names, 1000) }));
+      e2e.servers.page(path, hostPage({ head: script, body: widgetsOf(names, 1000) }));
       await page.reload();
       for (const name of names) {
         const notice = page.locator(`#${name} [part="notice"]`);
@@ -114,9 +107,9 @@ for (const [build, script] of Object.entries(BUILDS)) {
 
     it('revalidates an unchanged feed with a conditional request: a 304, the kept list stays', async () => {
       unchangedRequests.length = 0;
-      const url = servers.page(`/unchanged-${build}.html`, hostPage({ head: script, body: '<careers-widget id="unchanged" lang="en" src="{{FEED}}/unchanged.json"></careers-widget>' }));
+      const url = e2e.servers.page(`/unchanged-${build}.html`, hostPage({ head: script, body: '<careers-widget id="unchanged" lang="en" src="{{FEED}}/unchanged.json"></careers-widget>' }));
       // Not the guarded page: Playwright's request routing would turn the HTTP cache off.
-      const { page, errors, close } = await openPage(browser);
+      const { page, errors, close } = await openPage(e2e.browser);
       await page.addInitScript(recordLoads);
       await page.goto(url);
       assert.deepEqual(await cardIds(page, '#unchanged'), BASIC_IDS);

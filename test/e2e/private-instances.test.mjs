@@ -3,11 +3,11 @@
  * up as permissively and hostilely as it can (hooks/hostile-libraries.js) changes nothing in
  * what the widget renders, with either build.
  */
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonRoute } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, hostPage, hostRecord, openGuardedPage } from './support/host-page.mjs';
+import { jsonRoute } from '../support/e2e/servers.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { BUILDS, hostPage, hostRecord, openGuardedPage } from '../support/e2e/host-page.mjs';
 import { auditDom } from '../support/dom-audit.mjs';
 
 const FEED = {
@@ -29,13 +29,7 @@ const FEED = {
   ],
 };
 
-let servers;
-let browser;
-let stop;
-
-before(async () => ({ servers, browser, stop } = await startE2E({ feedRoutes: { '/hostile.json': jsonRoute(FEED) } })));
-
-after(() => stop?.());
+const e2e = e2eSession({ feedRoutes: { '/hostile.json': jsonRoute(FEED) } });
 
 const HOST_LIBRARIES = `<script src="{{WIDGET}}/vendor/marked.umd.js"></script>
   <script src="{{WIDGET}}/vendor/purify.min.js"></script>
@@ -43,8 +37,8 @@ const HOST_LIBRARIES = `<script src="{{WIDGET}}/vendor/marked.umd.js"></script>
 
 for (const [build, script] of Object.entries(BUILDS)) {
   it(`the ${build} build ignores the host page's own marked and DOMPurify settings`, async () => {
-    const url = servers.page(`/private-${build}.html`, hostPage({ head: HOST_LIBRARIES + script, body: '<careers-widget src="{{FEED}}/hostile.json"></careers-widget>' }));
-    const { page, errors, blocked, dialogs, close } = await openGuardedPage(browser);
+    const url = e2e.servers.page(`/private-${build}.html`, hostPage({ head: HOST_LIBRARIES + script, body: '<careers-widget src="{{FEED}}/hostile.json"></careers-widget>' }));
+    const { page, errors, blocked, dialogs, close } = await openGuardedPage(e2e.browser);
     await page.goto(`${url}#careers/hostile`);
     // The host's own libraries are live and as permissive as promised.
     assert.match(await page.evaluate(() => window.__hostSanitized), /onclick/);

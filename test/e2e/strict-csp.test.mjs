@@ -5,11 +5,11 @@
  * `dompurify` policy, a host that does not allow `careers-widget` (a documented, contained
  * failure: bodies with raw HTML as plain text), no enforcement at all, and both builds on one strict page.
  */
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonRoute } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage, strictPolicy } from './support/host-page.mjs';
+import { jsonRoute } from '../support/e2e/servers.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { BUILDS, cardIds, expectTicking, hostPage, hostRecord, openEveryPosting, openGuardedPage, strictPolicy } from '../support/e2e/host-page.mjs';
 
 /** Every construct that could need a policy, an inline style or a foreign origin: images, shortcodes, HTML, links. */
 const RICH_FEED = {
@@ -64,21 +64,15 @@ const EMBEDS_FEED = {
   ],
 };
 
-let servers;
-let browser;
-let stop;
-
-before(async () => ({ servers, browser, stop } = await startE2E({ feedRoutes: { '/rich.json': jsonRoute(RICH_FEED), '/embeds.json': jsonRoute(EMBEDS_FEED) } })));
-
-after(() => stop?.());
+const e2e = e2eSession({ feedRoutes: { '/rich.json': jsonRoute(RICH_FEED), '/embeds.json': jsonRoute(EMBEDS_FEED) } });
 
 /**
  * Opens a host page with `headers`, renders the list and every posting, and returns what the host
  * saw: `listed` and `listRecord` once the list showed, before any posting opened; `record` at the end.
  */
 async function renderEverything(path, { head = '', build = 'module', headers = {} } = {}) {
-  const url = servers.page(path, hostPage({ head: head + BUILDS[build], body: '<careers-widget src="{{FEED}}/rich.json"></careers-widget>' }), headers);
-  const session = await openGuardedPage(browser);
+  const url = e2e.servers.page(path, hostPage({ head: head + BUILDS[build], body: '<careers-widget src="{{FEED}}/rich.json"></careers-widget>' }), headers);
+  const session = await openGuardedPage(e2e.browser);
   await session.page.goto(url);
   const listed = await cardIds(session.page);
   const listRecord = await hostRecord(session.page);
@@ -92,7 +86,7 @@ for (const build of Object.keys(BUILDS)) {
     it('renders the list, then every posting, bodies formatted with the images of the feed origin, with zero CSP or Trusted Types violations', async () => {
       const { page, errors, blocked, listed, listRecord, opened, record, close } = await renderEverything(`/strict-${build}.html`, {
         build,
-        headers: { 'content-security-policy': strictPolicy(servers) },
+        headers: { 'content-security-policy': strictPolicy(e2e.servers) },
       });
       assert.deepEqual(listed, ['rich', 'plain']);
       assert.deepEqual(listRecord.violations, [], 'none before any posting opens');
@@ -129,7 +123,7 @@ describe('neighbours of the strict policy', () => {
   it('works beside a host that already made a `dompurify` policy', async () => {
     const { record, errors, opened, page, close } = await renderEverything('/host-dompurify.html', {
       head: '<script src="{{WIDGET}}/hooks/dompurify-policy.js"></script>',
-      headers: { 'content-security-policy': strictPolicy(servers, { trustedTypes: 'lit-html careers-widget dompurify' }) },
+      headers: { 'content-security-policy': strictPolicy(e2e.servers, { trustedTypes: 'lit-html careers-widget dompurify' }) },
     });
     assert.equal(await page.evaluate(() => window.__hostPolicy.name), 'dompurify');
     assert.deepEqual(opened, ['rich', 'plain']);
@@ -142,7 +136,7 @@ describe('neighbours of the strict policy', () => {
   it('without a `careers-widget` policy: Markdown bodies render as usual, raw HTML ones as plain text, contained', async () => {
     const { record, page, opened, close } = await renderEverything('/host-no-widget-policy.html', {
       head: '<script src="{{WIDGET}}/hooks/dompurify-policy.js"></script>',
-      headers: { 'content-security-policy': strictPolicy(servers, { trustedTypes: 'lit-html dompurify' }) },
+      headers: { 'content-security-policy': strictPolicy(e2e.servers, { trustedTypes: 'lit-html dompurify' }) },
     });
     assert.deepEqual(opened, ['rich', 'plain']);
     const body = page.locator('careers-job-posting [part="body"]');
@@ -174,15 +168,15 @@ describe('neighbours of the strict policy', () => {
   const orders = { 'module first': BUILDS.module + BUILDS.classic.replace('<script ', '<script defer '), 'classic first': BUILDS.classic + BUILDS.module };
   for (const [order, head] of Object.entries(orders)) {
     it(`shares its policies between two copies on one strict page, without 'allow-duplicates' (${order})`, async () => {
-      const url = servers.page(
+      const url = e2e.servers.page(
         `/strict-twice-${order.replace(' ', '-')}.html`,
         hostPage({
           head,
           body: '<careers-widget id="one" src="{{FEED}}/rich.json"></careers-widget><careers-widget id="two" src="{{FEED}}/rich.json"></careers-widget>',
         }),
-        { 'content-security-policy': strictPolicy(servers) },
+        { 'content-security-policy': strictPolicy(e2e.servers) },
       );
-      const { page, errors, close } = await openGuardedPage(browser);
+      const { page, errors, close } = await openGuardedPage(e2e.browser);
       await page.goto(url);
       assert.deepEqual(await openEveryPosting(page, '#one'), ['rich', 'plain']);
       assert.deepEqual(await openEveryPosting(page, '#two'), ['rich', 'plain']);
@@ -201,10 +195,10 @@ for (const build of Object.keys(BUILDS)) {
   describe(`embedded frames in the ${build} build under the strict host policy`, () => {
     /** Opens the posting with embeds on a strict page; `frames` is the widget's attribute. */
     async function openEmbeds(path, frames = '') {
-      const url = servers.page(path, hostPage({ head: BUILDS[build], body: `<careers-widget ${frames} src="{{FEED}}/embeds.json"></careers-widget>` }), {
-        'content-security-policy': strictPolicy(servers),
+      const url = e2e.servers.page(path, hostPage({ head: BUILDS[build], body: `<careers-widget ${frames} src="{{FEED}}/embeds.json"></careers-widget>` }), {
+        'content-security-policy': strictPolicy(e2e.servers),
       });
-      const session = await openGuardedPage(browser);
+      const session = await openGuardedPage(e2e.browser);
       await session.page.goto(`${url}#careers/embeds`);
       const cards = session.page.locator('careers-embed');
       await cards.nth(1).locator('[part="link"]').waitFor();

@@ -2,28 +2,22 @@
  * JSON-LD under the strict host policy of docs/security.md: Trusted Types enforced, only the
  * `lit-html` and `careers-widget` policies allowed. Writing the script must cause no violation.
  */
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage } from './support/browser.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, hostPage, hostRecord, strictPolicy } from './support/host-page.mjs';
+import { openPage } from '../support/e2e/browser.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { BUILDS, hostPage, hostRecord, strictPolicy } from '../support/e2e/host-page.mjs';
 
-let servers;
-let browser;
-let stop;
-
-before(async () => ({ servers, browser, stop } = await startE2E()));
-
-after(() => stop?.());
+const e2e = e2eSession();
 
 it('writes and removes the JSON-LD with zero CSP or Trusted Types violations', async () => {
-  const csp = strictPolicy(servers);
-  const url = servers.page(
+  const csp = strictPolicy(e2e.servers);
+  const url = e2e.servers.page(
     '/strict-seo.html',
     hostPage({ head: BUILDS.module, body: '<careers-widget structured-data src="{{FEED}}/feed-basic.json"></careers-widget>' }),
     { 'content-security-policy': csp },
   );
-  const { page, errors, close } = await openPage(browser);
+  const { page, errors, close } = await openPage(e2e.browser);
   await page.goto(`${url}#careers/alpha`);
   await page.waitForFunction(() => document.head.querySelector('script[type="application/ld+json"]'));
   const data = JSON.parse(await page.evaluate(() => document.head.querySelector('script[type="application/ld+json"]').textContent));

@@ -6,8 +6,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServers } from './support/servers.mjs';
-import { BUILDS, hostPage } from './support/host-page.mjs';
+import { startServers } from '../support/e2e/servers.mjs';
+import { BUILDS, hostPage } from '../support/e2e/host-page.mjs';
 import { missingFor } from '../support/browsers.mjs';
 import { startDisplay, startWebKit } from '../support/webkit.mjs';
 

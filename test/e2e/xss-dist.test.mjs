@@ -1,15 +1,15 @@
 /**
  * The XSS corpus against both built bundles under docs/security.md's strict policy (defence in depth on
- * top of test/xss-*.test.ts, which run the full matrix from source in Chromium and Firefox):
+ * top of test/security/xss-*.test.ts, which run the full matrix from source in Chromium and Firefox):
  * every vector as a raw HTML body and in every shortcode parameter, every posting opened and
  * everything in it pressed. Nothing may run; the only reports allowed are the blocked loads the
  * docs/security.md names.
  */
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonRoute } from './support/servers.mjs';
-import { startE2E } from './support/session.mjs';
-import { BUILDS, hostPage, hostRecord, openGuardedPage, strictPolicy } from './support/host-page.mjs';
+import { jsonRoute } from '../support/e2e/servers.mjs';
+import { e2eSession } from '../support/e2e/session.mjs';
+import { BUILDS, hostPage, hostRecord, openGuardedPage, strictPolicy } from '../support/e2e/host-page.mjs';
 import { auditDom } from '../support/dom-audit.mjs';
 import { pressables } from '../support/pressables.mjs';
 import { VECTORS } from '../fixtures/xss/vectors.mjs';
@@ -28,16 +28,7 @@ const EXPECTED_REPORTS = [
   /^frame-src: https?:\/\//,
 ];
 
-let servers;
-let browser;
-let stop;
-
-before(async () => {
-  const feedRoutes = Object.fromEntries(FIELDS.map((field, index) => [`/xss-${index}.json`, jsonRoute(feedFor(field, VECTORS))]));
-  ({ servers, browser, stop } = await startE2E({ feedRoutes }));
-});
-
-after(() => stop?.());
+const e2e = e2eSession({ feedRoutes: Object.fromEntries(FIELDS.map((field, index) => [`/xss-${index}.json`, jsonRoute(feedFor(field, VECTORS))])) });
 
 /** In the page: opens each posting by its URL fragment, audits it, presses everything in it, audits again. */
 async function openAll(ids) {
@@ -85,10 +76,10 @@ async function lateReportsIn(page) {
 for (const build of Object.keys(BUILDS)) {
   for (const [index, field] of FIELDS.entries()) {
     it(`the ${build} build, strict policy: ${VECTORS.length} vectors as ${field}`, async () => {
-      const url = servers.page(`/xss-${build}-${index}.html`, hostPage({ head: BUILDS[build], body: `<careers-widget src="{{FEED}}/xss-${index}.json"></careers-widget>` }), {
-        'content-security-policy': strictPolicy(servers),
+      const url = e2e.servers.page(`/xss-${build}-${index}.html`, hostPage({ head: BUILDS[build], body: `<careers-widget src="{{FEED}}/xss-${index}.json"></careers-widget>` }), {
+        'content-security-policy': strictPolicy(e2e.servers),
       });
-      const { page, errors, blocked, dialogs, close } = await openGuardedPage(browser);
+      const { page, errors, blocked, dialogs, close } = await openGuardedPage(e2e.browser);
       await page.addInitScript(`window.__auditDom = ${auditDom.toString()}; window.__pressables = ${pressables.toString()};`);
       await page.goto(url);
       await page.locator('careers-job-card').first().waitFor();

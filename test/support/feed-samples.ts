@@ -1,5 +1,5 @@
-// Feed values that both the validator's tests (test/feed-validate.test.ts) and its agreement
-// with the schema (test/node/feed-schema.test.mjs) use: one table, so that they test the same.
+// Feed values that both the validator's tests (test/feed/validate.test.ts) and its agreement
+// with the schema (test/feed/validate-schema.test.mjs) use: one table, so that they test the same.
 
 /** A posting with every field set and valid. */
 export const validPosting = () => ({

@@ -1,5 +1,5 @@
 /**
- * The injection matrix, shared by test/xss-*.test.ts: every vector of the XSS corpus
+ * The injection matrix, shared by test/security/xss-*.test.ts: every vector of the XSS corpus
  * in a field of a posting, rendered by the widget, every posting opened, every link and button
  * inside pressed. Passing means no detector call, no dialog, and nothing forbidden in the
  * rendered tree (see dom-audit.mjs). The feeds come from test-server.mjs (`/xss/feed.json`).

@@ -17,7 +17,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { openShot, richPosting, startVisual, WIDTHS } from './support.mjs';
+import { openShot, richPosting, startVisual, WIDTHS } from '../support/visual/shots.mjs';
 
 const UPDATE = process.env.CAREERS_VISUAL_UPDATE === '1';
 const BASELINES = new URL('./baselines/', import.meta.url);

@@ -1,4 +1,0 @@
-// The XSS corpus in the body as raw HTML (see support/xss-matrix.ts).
-import { describeInjection } from './support/xss-matrix.js';
-
-describeInjection(['body raw HTML']);
