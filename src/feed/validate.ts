@@ -1,7 +1,7 @@
 /**
  * Validation of feed format v1, hand-written to mirror careers-feed.schema.json.
  * It is not a schema interpreter because the schema (mostly documentation) would
- * cost more bundle bytes than these rules; test/node/feed-schema.test.mjs checks
+ * cost more bundle bytes than these rules; test/feed/validate-schema.test.mjs checks
  * with ajv that the two never disagree. Change both together.
  */
 import { FEED_VERSION, type Feed, type Posting } from './types';

@@ -92,9 +92,19 @@ for (const [build, script] of Object.entries(BUILDS)) {
       await expectTicking(page);
 
       broken = false;
+      // The host is back: timeouts were for the outage, not for a loaded machine's answer.
+      await page.evaluate(() => document.querySelectorAll('careers-widget').forEach((widget) => widget.setAttribute('timeout', '600000')));
+      const errorsBefore = record.careersErrors.length;
       for (const name of names) await page.locator(`#${name} [part="notice"] button[part="retry"]`).click();
       for (const name of names) {
-        await page.waitForFunction((id) => window.__loads.some((load) => load.target === id && load.source === 'network'), name, { timeout: 0 });
+        // Ends on either answer, so that a failed retry fails the test instead of waiting for ever.
+        await page.waitForFunction(
+          ([id, before]) => window.__loads.some((load) => load.target === id && load.source === 'network') || window.__careersErrors.slice(before).some((error) => error.target === id),
+          [name, errorsBefore],
+          { timeout: 0 },
+        );
+        const retryErrors = (await hostRecord(page)).careersErrors.slice(errorsBefore).filter((error) => error.target === name);
+        assert.deepEqual(retryErrors, [], `${name}: Try again loaded the feed`);
         assert.equal(await page.locator(`#${name} [part="notice"]`).count(), 0, `${name}: the notice went`);
         assert.deepEqual(await cardIds(page, `#${name}`), BASIC_IDS, name);
       }
