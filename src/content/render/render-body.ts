@@ -137,7 +137,8 @@ type Document = ReturnType<typeof childDocument>;
 function renderNodes(nodes: BodyNode[], context: BuildContext, document: Document): DocumentFragment {
   const { tokens, slots } = context.lexed.get(nodes) ?? lexNodes(nodes, context, document.inline, startTypography(document));
   const fragment = rawHtmlTokens(tokens).length ? renderRawHtml(tokens, document.inline, context) : tokensToFragment(tokens, context.baseUrl);
-  fillSlots(fragment, slots, context);
+  // Awaiting the sanitiser, the body is rendered again once it loads: building its shortcodes now is wasted.
+  if (!context.awaitsSanitizer) fillSlots(fragment, slots, context);
   return fragment;
 }
 
