@@ -14,9 +14,14 @@ export function nextTask() {
   });
 }
 
+/** How long a wait with interval 0 checks every task before it falls back to a timer. */
+const EVERY_TASK_MS = 10;
+
 /**
- * Resolves with what `condition` returns once that is truthy. Checks every `interval` ms (0:
- * every task); fails after `ceiling` ms with `message`.
+ * Resolves with what `condition` returns once that is truthy. Checks every `interval` ms; with 0,
+ * every task for the first 10 ms (most conditions hold within a few tasks), then every 5 ms, so a
+ * longer wait (a fetch, an image) leaves the CPU to the work it waits for instead of spinning.
+ * Fails after `ceiling` ms with `message`.
  */
 export async function waitFor<T>(
   condition: () => T | Promise<T>,
@@ -27,7 +32,9 @@ export async function waitFor<T>(
   for (;;) {
     const value = await condition();
     if (value) return value as NonNullable<T>;
-    if (performance.now() - start > ceiling) throw new Error(`Timeout after ${ceiling / 1000} s: ${typeof message === 'function' ? message() : message}`);
-    await (interval ? new Promise((resolve) => setTimeout(resolve, interval)) : nextTask());
+    const waited = performance.now() - start;
+    if (waited > ceiling) throw new Error(`Timeout after ${ceiling / 1000} s: ${typeof message === 'function' ? message() : message}`);
+    const pause = interval || (waited < EVERY_TASK_MS ? 0 : 5);
+    await (pause ? new Promise((resolve) => setTimeout(resolve, pause)) : nextTask());
   }
 }
