@@ -14,12 +14,13 @@ export function nextTask() {
   });
 }
 
-/** How long a wait with interval 0 checks every task before it falls back to a timer. */
+/** A wait with interval 0 checks every task for this long, then every POLL_MS: it spins only briefly. */
 const EVERY_TASK_MS = 10;
+const POLL_MS = 5;
 
 /**
  * Resolves with what `condition` returns once that is truthy. Checks every `interval` ms; with 0,
- * every task for the first 10 ms (most conditions hold within a few tasks), then every 5 ms, so a
+ * every task for the first EVERY_TASK_MS (most conditions hold within a few tasks), then every POLL_MS, so a
  * longer wait (a fetch, an image) leaves the CPU to the work it waits for instead of spinning.
  * Fails after `ceiling` ms with `message`.
  */
@@ -34,7 +35,7 @@ export async function waitFor<T>(
     if (value) return value as NonNullable<T>;
     const waited = performance.now() - start;
     if (waited > ceiling) throw new Error(`Timeout after ${ceiling / 1000} s: ${typeof message === 'function' ? message() : message}`);
-    const pause = interval || (waited < EVERY_TASK_MS ? 0 : 5);
+    const pause = interval || (waited < EVERY_TASK_MS ? 0 : POLL_MS);
     await (pause ? new Promise((resolve) => setTimeout(resolve, pause)) : nextTask());
   }
 }
