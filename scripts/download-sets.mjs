@@ -14,10 +14,10 @@ export const BUDGET_GOALS = { posting: 42_000, classic: 45_000 };
 
 /**
  * The files (names in `dir`) behind each download, each file a response of its own:
- * - `list`: the list view, the module script and the elements file it imports, with its static
- *   imports, transitively;
- * - `posting`: the list and the first posting, adding the posting chunk the elements import on demand;
- * - `classic`: the classic script and the same elements file;
+ * - `list`: the list view, the module script with its static imports, transitively (none: the
+ *   list is one file);
+ * - `posting`: the list and the first posting, adding the posting chunk the script imports on demand;
+ * - `classic`: the classic script, with its static imports;
  * - `rawHtml`: what a body with raw HTML adds (the sanitiser's chunk and what the posting has not loaded yet).
  * `postingChunk` and `rawHtmlChunk` are undefined when the build has no such chunk; the sets
  * then lack it, so callers check them first.
@@ -36,15 +36,12 @@ export function downloadSets(dir) {
   };
   // import("./x.js"), and the classic script's import(new URL("./x.js", itsUrl).href).
   const dynamicImports = (file) => [...read(file).matchAll(/import\(\s*(?:new URL\(\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g)].map(([, imported]) => imported);
-  const elementsOf = (script) => dynamicImports(script).find((file) => file.startsWith('careers-elements-'));
 
-  const elements = elementsOf('careers-widget.js');
-  const list = ['careers-widget.js', ...(elements ? staticClosure(elements) : [])];
+  const list = staticClosure('careers-widget.js');
   const postingChunk = list.flatMap(dynamicImports).find((file) => file.startsWith('posting-elements-'));
   const posting = [...new Set([...list, ...(postingChunk ? staticClosure(postingChunk) : [])])];
   const rawHtmlChunk = posting.flatMap(dynamicImports).find((file) => file.startsWith('raw-html-'));
   const rawHtml = rawHtmlChunk ? staticClosure(rawHtmlChunk).filter((file) => !posting.includes(file)) : [];
-  const classicElements = elementsOf('careers-widget.iife.js');
-  const classic = ['careers-widget.iife.js', ...(classicElements ? staticClosure(classicElements) : [])];
-  return { list, posting, classic, rawHtml, elements, postingChunk, rawHtmlChunk };
+  const classic = staticClosure('careers-widget.iife.js');
+  return { list, posting, classic, rawHtml, postingChunk, rawHtmlChunk };
 }

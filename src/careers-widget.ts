@@ -1,11 +1,21 @@
 /**
- * The module embed's script, dist/careers-widget.js: `<script type="module" src=…>` plus
- * `<careers-widget src=…>`. It asks at once for the feed of every widget on the page, the messages
- * of its language and the elements' code (embed/loader.ts), and has run when the elements are
- * defined. A second copy of it, or of the classic script, finds them defined and does nothing.
+ * The widget's script, in both embeds: dist/careers-widget.js (`<script type="module" src=…>`
+ * plus `<careers-widget src=…>`) and dist/careers-widget.iife.js, the classic one-tag embed,
+ * which mounts a widget where its tag's `data-*` say (`document.currentScript` is set only while
+ * a classic script runs). It asks at once for the feed of every widget on the page and the
+ * messages of its language, then defines the elements (embed/loader.ts). The build wraps it so
+ * that a second copy of either script, finding the elements defined, only calls `mountOnly`: none
+ * of its other code runs, Lit's included.
  */
+import { mountFromScript } from './embed/auto-mount.js';
 import { loadWidgets } from './embed/loader.js';
 
-await loadWidgets([...document.querySelectorAll('careers-widget')]);
+/** All that a second copy does: mount its own one-tag widget, which the first copy's elements upgrade. */
+export function mountOnly(): void {
+  mountFromScript(document.currentScript);
+}
+
+const mounted = mountFromScript(document.currentScript);
+loadWidgets([...document.querySelectorAll('careers-widget'), ...(mounted ? [mounted] : [])]);
 
 export type * from './elements.js';

@@ -1,5 +1,5 @@
 /**
- * The elements, as the embed scripts load them (embed/loader.ts): the list's two, and how to
+ * The elements, as the script defines them (embed/loader.ts): the list's two, and how to
  * load the posting's five on first use. Nothing here runs on import: defineElements() defines
  * them, once per page.
  */
@@ -7,6 +7,7 @@ import { CareersJobCard } from './components/careers-job-card/careers-job-card.j
 import { CareersWidget } from './components/careers-widget/careers-widget.js';
 import { registerLazyDefinitions } from './components/shared/lazy-definitions.js';
 import { adoptEarlyFeeds, type EarlyFeed } from './feed/early-feed.js';
+import { configureLocalization } from './i18n/localization.js';
 
 function defineAll(elements: Record<string, CustomElementConstructor>) {
   for (const [name, element] of Object.entries(elements)) {
@@ -34,6 +35,7 @@ export function defineElements(feeds: ReadonlyMap<Element, EarlyFeed> = new Map(
     for (const { controller } of feeds.values()) controller.abort();
     return;
   }
+  configureLocalization();
   adoptEarlyFeeds(feeds);
   registerLazyDefinitions(['careers-job-posting', 'careers-accordion', 'careers-contact-card', 'careers-apply-button', 'careers-embed'], loadPostingElements);
   defineAll({ 'careers-widget': CareersWidget, 'careers-job-card': CareersJobCard });

@@ -1,12 +1,13 @@
 /**
- * The first thing both embed scripts do (careers-widget.ts, careers-widget.classic.ts), before
- * any of the widget's code has arrived: ask for each widget's feed, the messages of its language
- * and the elements' code, all at once; then define the elements. The scripts are this much and
- * no more, so that the feed is on its way one round trip after the page.
+ * What the widget's script does (careers-widget.ts): ask for each widget's feed and the messages
+ * of its language, both at once, then define the elements. The list's code is all in that one
+ * script, so nothing else is fetched before the first cards, and a feed the host preloads
+ * arrives beside the code rather than after it.
  */
 import type { EarlyFeed } from '../feed/early-feed.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { LOCALE_MESSAGES } from '../i18n/messages.js';
+import { defineElements } from '../elements.js';
 
 /**
  * Requests each widget's feed as the widget itself would (fetch's defaults: the README's preload
@@ -39,23 +40,15 @@ function prepareIntl(locale: string): void {
 
 /**
  * Starts what `widgets` need for their first cards, then defines the elements. Does nothing
- * where they are defined already: another copy of the script came first (and Lit is not
- * loaded twice).
+ * where they are defined already: another copy of the script came first.
  */
-export async function loadWidgets(widgets: Element[]): Promise<void> {
+export function loadWidgets(widgets: Element[]): void {
   if (customElements.get('careers-widget')) return;
   const feeds = requestFeeds(widgets);
   const locales = new Set(widgets.map(resolveLocale));
   for (const locale of locales) {
     if (locale !== 'en') LOCALE_MESSAGES[locale]().catch(() => {}); // the elements load them again, and say if they cannot
   }
-  const elements = import('../elements.js');
   setTimeout(() => locales.forEach(prepareIntl));
-  try {
-    const { defineElements } = await elements;
-    defineElements(feeds);
-  } catch (error) {
-    for (const { controller } of feeds.values()) controller.abort();
-    console.error('careers-widget: its code could not be loaded from beside its script', error);
-  }
+  defineElements(feeds);
 }

@@ -17,7 +17,11 @@ let configured = false;
 /** Fires `change` when a `lang` that elements inherit may have changed. */
 export const localeChanges = new EventTarget();
 
-function configure() {
+/**
+ * Installs the reentrant `msg()`. @lit/localize does so by reassigning its exported `msg`, and a
+ * chunk of the built script takes the value it finds when it loads: the script calls this first.
+ */
+export function configureLocalization(): void {
   if (configured) return;
   configured = true;
   configureReentrantLocalization({
@@ -47,7 +51,7 @@ export function isLocaleSettled(locale: Locale): boolean {
 
 /** Loads a locale's messages once; resolves when `msg()` can use them, or when they could not be loaded. */
 export function loadLocale(locale: Locale): Promise<void> {
-  configure();
+  configureLocalization();
   if (isLocaleSettled(locale)) return Promise.resolve();
   let pending = loading.get(locale);
   if (!pending) {
@@ -65,7 +69,7 @@ export function loadLocale(locale: Locale): Promise<void> {
 
 /** Runs `render` with `msg()` answering in `locale` (the source messages until its own have loaded). */
 export function withLocale<T>(locale: Locale, render: () => T): T {
-  configure();
+  configureLocalization();
   const previous = renderingLocale;
   renderingLocale = locale;
   try {

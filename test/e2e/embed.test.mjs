@@ -123,7 +123,7 @@ describe('the classic script and the files beside it', () => {
     }));
   }
 
-  it('imports the elements from beside itself, and the sanitiser only for a body with raw HTML', async () => {
+  it("imports a posting's code from beside itself, and the sanitiser only for a body with raw HTML", async () => {
     const { page, errors, close } = await visit('/classic-raw.html', `<!doctype html><html lang="en"><body>
       <script src="{{WIDGET}}/careers-widget.iife.js?v=2" data-feed="{{FEED}}/mixed.json"></script></body></html>`);
     const fetched = () => e2e.servers.requests.widget.filter((line) => RAW_HTML_FILE.test(line)).length;
@@ -131,7 +131,7 @@ describe('the classic script and the files beside it', () => {
     await cardIds(page);
     const markdown = await openPosting(page, 'markdown');
     assert.match(markdown.html, /<strong>Markdown<\/strong>/);
-    assert.ok(e2e.servers.requests.widget.some((line) => /^GET \/careers-elements-[\w-]+\.js$/.test(line)), "the elements came from the script's folder");
+    assert.ok(e2e.servers.requests.widget.some((line) => /^GET \/posting-elements-[\w-]+\.js$/.test(line)), "the posting's code came from the script's folder");
     assert.equal(fetched(), before, 'the list and a Markdown posting do not need the sanitiser');
     await page.goBack();
     const raw = await openPosting(page, 'raw');
