@@ -28,7 +28,6 @@ const PIXEL_THRESHOLD = 0.1;
 const DIFFERENT_PIXELS_ALLOWED = (pixels) => Math.max(25, Math.ceil(pixels * 0.0005));
 
 const SCREENSHOT = { animations: 'disabled', caret: 'hide', scale: 'css' };
-const wholePage = (page) => page.screenshot({ ...SCREENSHOT, fullPage: true });
 
 /** After a click: the pointer off the page and the page at its top, as a reader first sees it (sticky parts included). */
 async function atRest(page) {
@@ -40,49 +39,36 @@ async function atRest(page) {
 }
 
 /**
- * Screenshots until two in a row are the same, as Playwright's `toHaveScreenshot` does: on a
- * loaded machine Chromium may still raster some text again after the page has settled.
- */
-async function stableShot(page, shoot) {
-  let previous = await shoot(page);
-  for (let attempt = 0; attempt < 10; attempt++) {
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const next = await shoot(page);
-    if (next.equals(previous)) return next;
-    previous = next;
-  }
-  return previous;
-}
-
-/**
  * The states. `widths` limits a state to some sizes (the filters fold into a button on a phone
- * only); `prepare` brings the settled page to the state; `shoot` takes the screenshot (by
- * default, the whole page).
+ * only); `shoot` takes the screenshot once the page has settled.
  */
 const STATES = {
-  'list-grid': {},
-  'list-rows': { attributes: { layout: 'list' } },
+  'list-grid': { shoot: (page) => page.screenshot({ ...SCREENSHOT, fullPage: true }) },
+  'list-rows': { attributes: { layout: 'list' }, shoot: (page) => page.screenshot({ ...SCREENSHOT, fullPage: true }) },
   'filters-open': {
     widths: ['phone'],
-    prepare: async (page) => {
-      await page.locator('careers-widget [part="filters-toggle"]').click();
+    shoot: async (page) => {
+      const toggle = page.locator('careers-widget [part="filters-toggle"]');
+      await toggle.click();
       await page.locator('careers-widget [part="filter"]').first().waitFor({ state: 'visible' });
       await atRest(page);
+      return page.screenshot({ ...SCREENSHOT, fullPage: true });
     },
   },
   'posting-accordion-open': {
     open: true,
-    prepare: async (page) => {
+    shoot: async (page) => {
       await page.locator('careers-accordion [part="toggle"]').first().click();
       await page.locator('careers-accordion [part="toggle"][aria-expanded="true"]').first().waitFor();
       await page.locator('careers-accordion [part="content"]').first().waitFor({ state: 'visible' });
       await atRest(page);
+      return page.screenshot({ ...SCREENSHOT, fullPage: true });
     },
   },
   'contact-card': { open: true, shoot: (page) => page.locator('careers-contact-card').first().screenshot(SCREENSHOT) },
-  error: { src: '/visual/error' },
-  empty: { src: '/visual/empty.json' },
-  loading: { src: '/visual/never' },
+  error: { src: '/visual/error', shoot: (page) => page.screenshot({ ...SCREENSHOT, fullPage: true }) },
+  empty: { src: '/visual/empty.json', shoot: (page) => page.screenshot({ ...SCREENSHOT, fullPage: true }) },
+  loading: { src: '/visual/never', shoot: (page) => page.screenshot({ ...SCREENSHOT, fullPage: true }) },
 };
 
 function shots() {
@@ -140,8 +126,7 @@ describe('visual regression (Chromium)', { concurrency: 3 }, () => {
         open: setup.open ? richPosting(lang) : undefined,
       });
       try {
-        await setup.prepare?.(page);
-        const actual = PNG.sync.read(await stableShot(page, setup.shoot ?? wholePage));
+        const actual = PNG.sync.read(await setup.shoot(page));
         const baselineUrl = new URL(`${name}.png`, BASELINES);
         const baseline = await readPng(baselineUrl);
         const result = baseline && compare(baseline, actual);
