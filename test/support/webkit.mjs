@@ -91,6 +91,13 @@ async function command(base, method, path, body) {
   return value;
 }
 
+/** Ends at the page's next resize event, or after a few frames when the size has not changed. */
+const NEXT_RESIZE_OR_FRAMES = `const done = arguments[arguments.length - 1];
+let frames = 10;
+addEventListener('resize', () => done(), { once: true });
+const tick = () => (--frames ? requestAnimationFrame(tick) : done());
+requestAnimationFrame(tick);`;
+
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** WebDriver's code points for the keys tests press by name (the rest are the character itself). */
@@ -161,15 +168,22 @@ export async function startWebKit({ display, pageLoadStrategy = 'normal' }) {
       await session('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions: keyActions(press) }] });
       await session('DELETE', '/actions');
     },
-    /** Resizes the window so that the page's viewport is `width` × `height` CSS px. */
+    /**
+     * Resizes the window so that the page's viewport is `width` × `height` CSS px. A loaded X server
+     * applies a resize late, so it is re-measured (after the page's next resize or frame) and re-sent
+     * until the page sees the size.
+     */
     setViewport: async ({ width, height }) => {
-      const inner = () => session('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
-      const rect = await session('GET', '/window/rect');
-      const [innerWidth, innerHeight] = await inner();
-      // The window's toolbars take what the viewport does not get.
-      await session('POST', '/window/rect', { width: width + rect.width - innerWidth, height: height + rect.height - innerHeight });
-      const [gotWidth, gotHeight] = await inner();
-      if (gotWidth !== width || gotHeight !== height) throw new Error(`WebKit: viewport ${gotWidth}×${gotHeight}, not ${width}×${height}`);
+      const deadline = Date.now() + START_CEILING_MS;
+      for (;;) {
+        const rect = await session('GET', '/window/rect');
+        const [innerWidth, innerHeight] = await session('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+        if (innerWidth === width && innerHeight === height) return;
+        if (Date.now() > deadline) throw new Error(`WebKit: viewport ${innerWidth}×${innerHeight}, not ${width}×${height}`);
+        // The window's toolbars take what the viewport does not get.
+        await session('POST', '/window/rect', { width: width + rect.width - innerWidth, height: height + rect.height - innerHeight });
+        await session('POST', '/execute/async', { script: NEXT_RESIZE_OR_FRAMES, args: [] });
+      }
     },
     stop: async () => {
       await session('DELETE', '').catch(() => {});
