@@ -59,11 +59,16 @@ export async function startVisual({ widgetFolder } = {}) {
  * The host page for one shot. `font` other than 'inter' is a CSS font-family list for the page
  * ('sans-serif': the machine's; '' the browser's default): for measurements only, never for
  * screenshots, which must not depend on the machine's fonts.
+ *
+ * With Inter, the widget's script runs only once the faces are in: Chromium keeps antialiasing a
+ * `<select>`'s text as first shaped, so a face that arrived after the list rendered changed the
+ * shot (the filters' text, 587 pixels).
  */
 function pageHtml({ lang, theme, src, attributes = {}, font = 'inter' }) {
   const fontFaces = FONT_WEIGHTS.map(
     (weight) => `@font-face { font-family: 'Inter'; font-style: normal; font-weight: ${weight}; src: url('{{FEED}}/fonts/inter-${weight}.woff2') format('woff2'); }`,
   ).join('\n');
+  const fontsIn = font === 'inter' ? `await Promise.all(${JSON.stringify(FONT_WEIGHTS)}.map((weight) => document.fonts.load(\`\${weight} 16px Inter\`)));` : '';
   const extra = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${value}"`)
     .join('');
@@ -78,12 +83,13 @@ ${font === 'inter' ? fontFaces : ''}
 html { color-scheme: ${theme}; background: Canvas; color: CanvasText; ${font === 'inter' ? "font-family: 'Inter', sans-serif; font-synthesis: none;" : font ? `font-family: ${font};` : ''} }
 body { margin: 0; padding: 16px; }
 </style>
-<script type="module" src="{{WIDGET}}/careers-widget.js"></script>
 </head>
 <body>
 <careers-widget src="{{FEED}}${src}" lang="${lang}" theme="${theme}" timeout="600000"${extra}></careers-widget>
 <script type="module">
+  ${fontsIn}
   document.querySelector('careers-widget').now = ${NOW};
+  await import('{{WIDGET}}/careers-widget.js');
 </script>
 </body>
 </html>`;
