@@ -1,5 +1,5 @@
 /**
- * Trusted Types enforced, in Chromium and Firefox (test/e2e/strict-csp.test.mjs runs the
+ * Trusted Types enforced, in each engine of the run (test/e2e/strict-csp.test.mjs runs the
  * whole policy of docs/security.md in Chromium against the built files): the list and a posting full of shortcodes,
  * raw HTML, inline styles and handlers render with no violation, and the body is formatted.
  */
