@@ -91,12 +91,11 @@ async function command(base, method, path, body) {
   return value;
 }
 
-/** Ends at the page's next resize event, or after a few frames when the size has not changed. */
-const NEXT_RESIZE_OR_FRAMES = `const done = arguments[arguments.length - 1];
+/** In the page: ends once the viewport is `width` × `height`, or after a few frames (then the caller resizes again). */
+const VIEWPORT_OR_FRAMES = `const [width, height, done] = arguments;
 let frames = 10;
-addEventListener('resize', () => done(), { once: true });
-const tick = () => (--frames ? requestAnimationFrame(tick) : done());
-requestAnimationFrame(tick);`;
+const tick = () => (innerWidth === width && innerHeight === height) || !--frames ? done() : requestAnimationFrame(tick);
+tick();`;
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -151,6 +150,8 @@ export async function startWebKit({ display, pageLoadStrategy = 'normal' }) {
     },
   });
   const session = (method, path, body) => command(base, method, `/session/${sessionId}${path}`, body);
+  const execute = (script, ...args) => session('POST', '/execute/sync', { script, args });
+  const executeAsync = (script, ...args) => session('POST', '/execute/async', { script, args });
   await session('POST', '/window/rect', { width: 1280, height: 900 });
   return {
     version: capabilities.browserVersion,
@@ -158,9 +159,9 @@ export async function startWebKit({ display, pageLoadStrategy = 'normal' }) {
     url: () => session('GET', '/url'),
     back: () => session('POST', '/back', {}),
     /** Runs `script` (a function's source or body) in the page with `args`; answers what it returns (elements as references). */
-    execute: (script, ...args) => session('POST', '/execute/sync', { script, args }),
+    execute,
     /** Like execute, for a script that ends by calling its last argument. */
-    executeAsync: (script, ...args) => session('POST', '/execute/async', { script, args }),
+    executeAsync,
     /** A real pointer click on an element reference `execute` returned. */
     click: (element) => session('POST', `/element/${element[ELEMENT]}/click`, {}),
     /** Presses a key or a chord ("Tab", "Shift+Tab") in the focused element, as a user would. */
@@ -170,19 +171,19 @@ export async function startWebKit({ display, pageLoadStrategy = 'normal' }) {
     },
     /**
      * Resizes the window so that the page's viewport is `width` × `height` CSS px. A loaded X server
-     * applies a resize late, so it is re-measured (after the page's next resize or frame) and re-sent
-     * until the page sees the size.
+     * applies a resize late, so the page waits a few frames for the size, and the resize is re-sent
+     * until the page sees it.
      */
     setViewport: async ({ width, height }) => {
       const deadline = Date.now() + START_CEILING_MS;
       for (;;) {
         const rect = await session('GET', '/window/rect');
-        const [innerWidth, innerHeight] = await session('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+        const [innerWidth, innerHeight] = await execute('return [innerWidth, innerHeight]');
         if (innerWidth === width && innerHeight === height) return;
         if (Date.now() > deadline) throw new Error(`WebKit: viewport ${innerWidth}×${innerHeight}, not ${width}×${height}`);
         // The window's toolbars take what the viewport does not get.
         await session('POST', '/window/rect', { width: width + rect.width - innerWidth, height: height + rect.height - innerHeight });
-        await session('POST', '/execute/async', { script: NEXT_RESIZE_OR_FRAMES, args: [] });
+        await executeAsync(VIEWPORT_OR_FRAMES, width, height);
       }
     },
     stop: async () => {
